@@ -1,0 +1,15 @@
+/**
+ * Co-production Readiness: a charity's self-assessment of how ready it is to co-produce its
+ * services with the people who use them.
+ */
+module org.coproduction.readiness {
+    requires javafx.controls;
+    requires org.controlsfx.controls;
+    requires java.sql;
+    requires org.xerial.sqlitejdbc;
+    requires com.fasterxml.jackson.databind;
+
+    // JavaFX creates the Application subclass by reflection.
+    exports org.coproduction.readiness;
+    exports org.coproduction.readiness.ui;
+}

@@ -1,0 +1,75 @@
+package org.coproduction.readiness;
+
+import org.coproduction.readiness.assessment.Assessment;
+import org.coproduction.readiness.assessment.AssessmentSummary;
+import org.coproduction.readiness.assessment.QuestionnaireRef;
+import org.coproduction.readiness.questionnaire.Questionnaire;
+import org.coproduction.readiness.questionnaire.QuestionnaireLibrary;
+import org.coproduction.readiness.scoring.ScoreCard;
+import org.coproduction.readiness.scoring.Scorer;
+import org.coproduction.readiness.store.AssessmentStore;
+import org.coproduction.readiness.store.Database;
+import org.coproduction.readiness.store.OrganisationStore;
+import org.coproduction.readiness.store.StoreException;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The services of one open database and one set of question banks, created once by the
+ * composition root (the command line or the window) and passed by hand.
+ */
+public final class Workspace implements AutoCloseable {
+    private final Database database;
+    private final QuestionnaireLibrary library;
+    private final OrganisationStore organisations;
+    private final AssessmentStore assessments;
+
+    public Workspace(Database database, QuestionnaireLibrary library) {
+        this.database = database;
+        this.library = library;
+        this.organisations = new OrganisationStore(database);
+        this.assessments = new AssessmentStore(database);
+    }
+
+    public static Workspace open(Path databaseFile, QuestionnaireLibrary library) {
+        return new Workspace(Database.open(databaseFile), library);
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public QuestionnaireLibrary library() {
+        return library;
+    }
+
+    public OrganisationStore organisations() {
+        return organisations;
+    }
+
+    public AssessmentStore assessments() {
+        return assessments;
+    }
+
+    /** The bank an assessment answers, or a message saying it is missing. */
+    public Questionnaire questionnaireOf(QuestionnaireRef ref) {
+        return library.find(ref.id(), ref.version()).orElseThrow(() -> new StoreException(StoreException.Kind.REJECTED,
+                "The question bank \"" + ref.id() + "\" version " + ref.version() + " used by this assessment is not"
+                        + " installed. Add its file to the questionnaires folder."));
+    }
+
+    /** Scores a stored assessment from its answers. */
+    public ScoreCard score(AssessmentSummary summary) {
+        return Scorer.score(questionnaireOf(summary.questionnaire()), assessments.answers(summary.id()));
+    }
+
+    public Optional<Assessment> load(long assessmentId) {
+        return assessments.load(assessmentId);
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

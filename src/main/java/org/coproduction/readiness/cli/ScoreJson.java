@@ -1,0 +1,66 @@
+package org.coproduction.readiness.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.coproduction.readiness.json.JsonFiles;
+import org.coproduction.readiness.scoring.DimensionScore;
+import org.coproduction.readiness.scoring.DimensionStatus;
+import org.coproduction.readiness.scoring.Figures;
+import org.coproduction.readiness.scoring.Priority;
+import org.coproduction.readiness.scoring.ScoreCard;
+
+/** The score card as the {@code --json} output of spec section 6, figures rounded as spec 4.6 says. */
+final class ScoreJson {
+    private ScoreJson() {
+    }
+
+    static ObjectNode scoreCard(ScoreCard card) {
+        ObjectNode root = JsonFiles.mapper().createObjectNode();
+        root.set("overall", overall(card));
+        ArrayNode dimensions = root.putArray("dimensions");
+        card.dimensions().forEach(d -> dimensions.add(dimension(d)));
+        ArrayNode priorities = root.putArray("priorities");
+        for (Priority priority : card.priorities()) {
+            ObjectNode node = priorities.addObject();
+            node.put("question", priority.questionId());
+            node.put("level", Figures.oneDecimal(priority.level()));
+            node.put("priority", Figures.oneDecimal(priority.priority()));
+        }
+        ArrayNode findOut = root.putArray("findOut");
+        card.findOut().forEach(findOut::add);
+        return root;
+    }
+
+    static ObjectNode overall(ScoreCard card) {
+        ObjectNode overall = JsonFiles.mapper().createObjectNode();
+        if (card.overall().isPresent()) {
+            overall.put("score", Figures.oneDecimal(card.overall().get().score()));
+            overall.put("band", card.overall().get().band());
+            overall.put("provisional", card.overall().get().provisional());
+        } else {
+            overall.putNull("score");
+            overall.putNull("band");
+            overall.put("provisional", true);
+        }
+        return overall;
+    }
+
+    static ObjectNode dimension(DimensionScore dimension) {
+        ObjectNode node = JsonFiles.mapper().createObjectNode();
+        node.put("id", dimension.dimensionId());
+        if (dimension.score().isPresent()) {
+            node.put("score", Figures.oneDecimal(dimension.score().getAsDouble()));
+        } else {
+            node.putNull("score");
+        }
+        if (dimension.status() == DimensionStatus.EXCLUDED) {
+            node.putNull("band");
+            node.putNull("coverage");
+        } else {
+            node.put("band", dimension.band());
+            node.put("coverage", Figures.oneDecimal(dimension.coverage()));
+        }
+        node.put("status", dimension.status().name().toLowerCase().replace('_', '-'));
+        return node;
+    }
+}

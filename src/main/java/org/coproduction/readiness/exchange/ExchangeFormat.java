@@ -1,0 +1,10 @@
+package org.coproduction.readiness.exchange;
+
+/** The names that mark an exchange file (spec section 5). */
+public final class ExchangeFormat {
+    public static final String FORMAT = "coproduction-readiness-assessment";
+    public static final int VERSION = 1;
+
+    private ExchangeFormat() {
+    }
+}

@@ -1,0 +1,25 @@
+package org.coproduction.readiness.questionnaire;
+
+import java.util.List;
+
+/**
+ * An unscored question about the organisation and the service in focus. With no options it takes
+ * free text.
+ *
+ * @param kind {@code "ladder"} for the self-placement on the ladder of involvement, else empty
+ */
+public record ContextQuestion(String id, String text, List<String> options, String kind, String help) {
+    public static final String LADDER = "ladder";
+
+    public ContextQuestion {
+        options = List.copyOf(options);
+    }
+
+    public boolean isFreeText() {
+        return options.isEmpty();
+    }
+
+    public boolean isLadder() {
+        return LADDER.equals(kind);
+    }
+}

@@ -1,0 +1,315 @@
+package org.coproduction.readiness.questionnaire;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.coproduction.readiness.json.JsonFiles;
+import org.coproduction.readiness.json.RefusedFileException;
+import org.coproduction.readiness.json.TreeChecker;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import static org.coproduction.readiness.json.TreeChecker.path;
+
+/**
+ * Reads a question bank file and checks every rule of spec section 3, reporting all broken rules
+ * of a file at once with their JSON paths.
+ */
+public final class QuestionnaireReader {
+    /** The band the program gives a dimension with too little evidence; a bank cannot define it. */
+    public static final String INSUFFICIENT_EVIDENCE = "Insufficient evidence";
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+    private static final Pattern SEMANTIC_VERSION = Pattern.compile(
+            "(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?");
+    private static final int LEVEL_COUNT = Question.TOP_LEVEL + 1;
+
+    private QuestionnaireReader() {
+    }
+
+    public static Questionnaire read(Path file) throws RefusedFileException {
+        return check(file.toString(), JsonFiles.read(file));
+    }
+
+    public static Questionnaire read(String name, InputStream in) throws RefusedFileException, IOException {
+        return check(name, JsonFiles.parse(name, in));
+    }
+
+    static Questionnaire check(String name, JsonNode root) throws RefusedFileException {
+        TreeChecker check = new TreeChecker(name);
+        if (!check.requireObject(root, "$", "A question bank")) {
+            check.throwIfProblems();
+        }
+        return new Reading(check, root).build();
+    }
+
+    /** One pass over one file. */
+    private static final class Reading {
+        private final TreeChecker check;
+        private final JsonNode root;
+        private final Set<String> referenceKeys = new HashSet<>();
+        private final Map<String, String> citedAt = new LinkedHashMap<>();
+
+        Reading(TreeChecker check, JsonNode root) {
+            this.check = check;
+            this.root = root;
+        }
+
+        Questionnaire build() throws RefusedFileException {
+            String id = id(root, "$", "id");
+            String version = check.requiredText(root, "$", "version").orElse("");
+            if (!version.isEmpty() && !SEMANTIC_VERSION.matcher(version).matches()) {
+                check.problem("$.version", "must be a semantic version such as 1.0.0, found \"" + version + "\"");
+            }
+            String title = check.requiredText(root, "$", "title").orElse("");
+            String language = check.requiredText(root, "$", "language").orElse("");
+            String description = check.optionalText(root, "$", "description").orElse("");
+
+            List<Reference> references = references();
+            List<Band> bands = bands();
+            List<Dimension> dimensions = dimensions(bands);
+            List<Question> questions = questions(dimensions);
+            List<ContextQuestion> context = context(questions);
+
+            citedAt.forEach((key, place) -> {
+                if (!referenceKeys.contains(key)) {
+                    check.problem(place, "cites the reference \"" + key + "\", which is not in \"references\"");
+                }
+            });
+            check.throwIfProblems();
+            return new Questionnaire(id, version, title, language, description, bands, dimensions, context,
+                    questions, references);
+        }
+
+        private String id(JsonNode node, String place, String field) {
+            String id = check.requiredText(node, place, field).orElse("");
+            if (!id.isEmpty() && !ID.matcher(id).matches()) {
+                check.problem(path(place, field), "\"" + id + "\" is not a usable id: use lower-case letters, digits and"
+                        + " dashes, up to 64 characters");
+            }
+            return id;
+        }
+
+        private List<Reference> references() {
+            List<Reference> references = new ArrayList<>();
+            check.eachOf(root, "$", "references", false, (node, at) -> {
+                if (!check.requireObject(node, at, "A reference")) {
+                    return;
+                }
+                String key = check.requiredText(node, at, "key").orElse("");
+                String citation = check.requiredText(node, at, "citation").orElse("");
+                if (!key.isEmpty() && !referenceKeys.add(key)) {
+                    check.problem(path(at, "key"), "the reference key \"" + key + "\" is used twice");
+                }
+                references.add(new Reference(key, citation));
+            });
+            return references;
+        }
+
+        private List<String> citations(JsonNode node, String place) {
+            List<String> keys = check.texts(node, place, "references", false);
+            for (int i = 0; i < keys.size(); i++) {
+                citedAt.putIfAbsent(keys.get(i), path(path(place, "references"), i));
+            }
+            return keys;
+        }
+
+        private List<Band> bands() {
+            List<Band> bands = new ArrayList<>();
+            Set<String> labels = new HashSet<>();
+            boolean listed = check.eachOf(root, "$", "bands", true, (node, at) -> {
+                if (!check.requireObject(node, at, "A band")) {
+                    return;
+                }
+                BigDecimal min = check.number(node, at, "min", true).orElse(null);
+                String label = check.requiredText(node, at, "label").orElse("");
+                String description = check.optionalText(node, at, "description").orElse("");
+                if (label.equalsIgnoreCase(INSUFFICIENT_EVIDENCE)) {
+                    check.problem(path(at, "label"), "\"" + INSUFFICIENT_EVIDENCE + "\" is kept for dimensions with"
+                            + " too few answers; give this band another name");
+                } else if (!label.isEmpty() && !labels.add(label)) {
+                    check.problem(path(at, "label"), "the band label \"" + label + "\" is used twice");
+                }
+                if (min == null) {
+                    return;
+                }
+                if (bands.isEmpty() && min.signum() != 0) {
+                    check.problem(path(at, "min"), "the first band must start at 0, found " + min.toPlainString());
+                } else if (min.compareTo(BigDecimal.ZERO) < 0 || min.compareTo(BigDecimal.valueOf(100)) > 0) {
+                    check.problem(path(at, "min"), "must be between 0 and 100, found " + min.toPlainString());
+                } else if (!bands.isEmpty() && min.doubleValue() <= bands.get(bands.size() - 1).min()) {
+                    check.problem(path(at, "min"), "bands must be in ascending order of \"min\"; "
+                            + min.toPlainString() + " does not come after the band before it");
+                }
+                bands.add(new Band(min.doubleValue(), label, description));
+            });
+            if (listed && bands.isEmpty() && !check.hasProblems()) {
+                check.problem("$.bands", "at least one band is needed, starting at 0");
+            }
+            return bands;
+        }
+
+        private List<Dimension> dimensions(List<Band> bands) {
+            List<Dimension> dimensions = new ArrayList<>();
+            Set<String> ids = new HashSet<>();
+            Set<String> bandLabels = new HashSet<>();
+            bands.forEach(b -> bandLabels.add(b.label()));
+            check.eachOf(root, "$", "dimensions", true, (node, at) -> {
+                if (!check.requireObject(node, at, "A dimension")) {
+                    return;
+                }
+                String id = id(node, at, "id");
+                if (!id.isEmpty() && !ids.add(id)) {
+                    check.problem(path(at, "id"), "the dimension id \"" + id + "\" is used twice");
+                }
+                String title = check.requiredText(node, at, "title").orElse("");
+                String kindCode = check.requiredText(node, at, "kind").orElse(null);
+                DimensionKind kind = DimensionKind.CAPABILITY;
+                if (kindCode != null) {
+                    try {
+                        kind = DimensionKind.fromCode(kindCode);
+                    } catch (IllegalArgumentException e) {
+                        check.problem(path(at, "kind"), "must be \"capability\" or \"barrier\", found \"" + kindCode + "\"");
+                    }
+                }
+                double weight = weight(node, at, true);
+                String summary = check.optionalText(node, at, "summary").orElse("");
+                List<String> references = citations(node, at);
+                Map<String, String> meanings = bandMeanings(node, at, bandLabels);
+                dimensions.add(new Dimension(id, title, kind, weight, summary, references, meanings));
+            });
+            if (dimensions.isEmpty() && root.path("dimensions").isArray()) {
+                check.problem("$.dimensions", "at least one dimension is needed");
+            }
+            return dimensions;
+        }
+
+        private Map<String, String> bandMeanings(JsonNode node, String at, Set<String> bandLabels) {
+            Map<String, String> meanings = new LinkedHashMap<>();
+            JsonNode field = node.get("bandMeanings");
+            if (field == null || field.isNull()) {
+                return meanings;
+            }
+            String place = path(at, "bandMeanings");
+            if (!check.requireObject(field, place, "\"bandMeanings\"")) {
+                return meanings;
+            }
+            field.fieldNames().forEachRemaining(label -> {
+                if (!bandLabels.contains(label)) {
+                    check.problem(path(place, label), "\"" + label + "\" is not the label of a band");
+                }
+                check.requiredText(field, place, label).ifPresent(text -> meanings.put(label, text));
+            });
+            for (String label : bandLabels) {
+                if (!field.has(label)) {
+                    check.problem(place, "says nothing for the band \"" + label + "\"; give every band a meaning or"
+                            + " leave \"bandMeanings\" out");
+                }
+            }
+            return meanings;
+        }
+
+        private double weight(JsonNode node, String at, boolean required) {
+            BigDecimal weight = check.number(node, at, "weight", required).orElse(BigDecimal.ONE);
+            if (weight.signum() <= 0) {
+                check.problem(path(at, "weight"), "must be a number above 0, found " + weight.toPlainString());
+                return 1;
+            }
+            return weight.doubleValue();
+        }
+
+        private List<Question> questions(List<Dimension> dimensions) {
+            List<Question> questions = new ArrayList<>();
+            Set<String> ids = new HashSet<>();
+            Set<String> dimensionIds = new HashSet<>();
+            dimensions.forEach(d -> dimensionIds.add(d.id()));
+            check.eachOf(root, "$", "questions", true, (node, at) -> {
+                if (!check.requireObject(node, at, "A question")) {
+                    return;
+                }
+                String id = id(node, at, "id");
+                if (!id.isEmpty() && !ids.add(id)) {
+                    check.problem(path(at, "id"), "the question id \"" + id + "\" is used twice");
+                }
+                String dimension = check.requiredText(node, at, "dimension").orElse("");
+                if (!dimension.isEmpty() && !dimensionIds.contains(dimension)) {
+                    check.problem(path(at, "dimension"), "\"" + dimension + "\" is not one of the dimensions listed"
+                            + " in \"dimensions\"");
+                }
+                String text = check.requiredText(node, at, "text").orElse("");
+                List<String> levels = levels(node, at);
+                double weight = weight(node, at, false);
+                boolean allowNotApplicable = check.optionalBoolean(node, at, "allowNotApplicable").orElse(false);
+                String guidance = check.optionalText(node, at, "guidance").orElse("");
+                List<String> actions = check.texts(node, at, "actions", false);
+                List<String> references = citations(node, at);
+                questions.add(new Question(id, dimension, text, levels, weight, allowNotApplicable, guidance,
+                        actions, references));
+            });
+            for (int i = 0; i < dimensions.size(); i++) {
+                String dimension = dimensions.get(i).id();
+                if (!dimension.isEmpty() && questions.stream().noneMatch(q -> q.dimension().equals(dimension))) {
+                    check.problem(path("$.dimensions", i), "the dimension \"" + dimension + "\" has no questions");
+                }
+            }
+            return questions;
+        }
+
+        private List<String> levels(JsonNode node, String at) {
+            String place = path(at, "levels");
+            List<String> levels = check.texts(node, at, "levels", true);
+            JsonNode field = node.get("levels");
+            if (field != null && field.isArray() && field.size() != LEVEL_COUNT) {
+                check.problem(place, "a question needs exactly " + LEVEL_COUNT + " level texts (level 0 to level "
+                        + Question.TOP_LEVEL + "), found " + field.size());
+            } else if (levels.size() == LEVEL_COUNT && new HashSet<>(levels).size() != LEVEL_COUNT) {
+                check.problem(place, "two levels have the same text; each level must describe different practice");
+            }
+            return levels;
+        }
+
+        private List<ContextQuestion> context(List<Question> questions) {
+            List<ContextQuestion> context = new ArrayList<>();
+            Set<String> ids = new HashSet<>();
+            questions.forEach(q -> ids.add(q.id()));
+            check.eachOf(root, "$", "context", false, (node, at) -> {
+                if (!check.requireObject(node, at, "A context question")) {
+                    return;
+                }
+                String id = id(node, at, "id");
+                if (!id.isEmpty() && !ids.add(id)) {
+                    check.problem(path(at, "id"), "the id \"" + id + "\" is already used by another question");
+                }
+                String text = check.requiredText(node, at, "text").orElse("");
+                List<String> options = check.texts(node, at, "options", false);
+                if (node.has("options") && options.size() < 2 && node.get("options").isArray()) {
+                    check.problem(path(at, "options"), "give at least two options, or leave \"options\" out for a"
+                            + " free-text answer");
+                } else if (new HashSet<>(options).size() != options.size()) {
+                    check.problem(path(at, "options"), "an option is listed twice");
+                }
+                String kind = check.optionalText(node, at, "kind").orElse("");
+                if (!kind.isEmpty() && !kind.equals(ContextQuestion.LADDER)) {
+                    check.problem(path(at, "kind"), "the only known kind is \"ladder\"; found \"" + kind + "\"");
+                }
+                if (kind.equals(ContextQuestion.LADDER) && options.isEmpty()) {
+                    check.problem(path(at, "options"), "the ladder question needs its rungs as options");
+                }
+                String help = check.optionalText(node, at, "help").orElse("");
+                context.add(new ContextQuestion(id, text, options, kind, help));
+            });
+            if (context.stream().filter(ContextQuestion::isLadder).count() > 1) {
+                check.problem("$.context", "only one context question can be the ladder");
+            }
+            return context;
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package org.coproduction.readiness.scoring;
+
+/** How a dimension stands after scoring (spec 4.2 and 4.3). */
+public enum DimensionStatus {
+    /** Enough evidence: the score counts towards overall readiness. */
+    SCORED,
+    /** Fewer than half of its questions have a level: shown, but not counted. */
+    INSUFFICIENT_EVIDENCE,
+    /** Every question was answered "not applicable": nothing to score. */
+    EXCLUDED
+}

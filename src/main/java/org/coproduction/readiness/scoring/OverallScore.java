@@ -1,0 +1,9 @@
+package org.coproduction.readiness.scoring;
+
+/**
+ * Overall readiness (spec 4.3), unrounded.
+ *
+ * @param provisional true when any dimension is excluded or has less than half coverage
+ */
+public record OverallScore(double score, String band, boolean provisional) {
+}
