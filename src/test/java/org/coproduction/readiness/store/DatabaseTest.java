@@ -1,0 +1,168 @@
+package org.coproduction.readiness.store;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The database file: settings, migrations and the messages people see when something is wrong. */
+class DatabaseTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void aNewFileGetsTheWholeSchemaWithForeignKeysAndWriteAheadLog() throws Exception {
+        try (Database database = Database.open(folder.resolve("new.db"))) {
+            assertThat(database.schemaVersion()).isEqualTo(Database.MIGRATIONS.size());
+            Integer foreignKeys = database.run(c -> c.createStatement().executeQuery("PRAGMA foreign_keys").getInt(1));
+            String journal = database.run(c -> c.createStatement().executeQuery("PRAGMA journal_mode").getString(1));
+            assertThat(foreignKeys).isEqualTo(1);
+            assertThat(journal).isEqualTo("wal");
+        }
+    }
+
+    @Test
+    void openingCreatesMissingFolders() {
+        Path file = folder.resolve("a").resolve("b").resolve("data.db");
+        try (Database database = Database.open(file)) {
+            assertThat(Files.exists(file)).isTrue();
+        }
+    }
+
+    @Test
+    void upgradingFromVersionOneKeepsEveryRow() throws Exception {
+        Path file = folder.resolve("old.db");
+        try (Database old = Database.open(file, 1)) {
+            assertThat(old.schemaVersion()).isEqualTo(1);
+            old.run(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute("INSERT INTO organisation (id, name, registered_number, area) VALUES (1, 'Old Trust', '123', 'Kent')");
+                    s.execute("INSERT INTO assessment (id, organisation_id, questionnaire_id, questionnaire_version, title,"
+                            + " assessed_on, status) VALUES (7, 1, 'small', '1.0.0', 'Spring', '2024-04-01', 'complete')");
+                    s.execute("INSERT INTO respondent (id, assessment_id, key, role, label) VALUES (3, 7, 'r1', 'trustee', 'Jo')");
+                    s.execute("INSERT INTO answer (respondent_id, question_id, response, level, note, flagged)"
+                            + " VALUES (3, 'a1', 'level', 2, 'a note', 1)");
+                    s.execute("INSERT INTO answer (respondent_id, question_id, response, level) VALUES (3, 'b1', 'dont-know', NULL)");
+                    s.execute("INSERT INTO context_answer (assessment_id, question_id, value) VALUES (7, 'size', '1-10')");
+                }
+                return null;
+            });
+        }
+        List<String> before = dump(file, List.of("organisation", "respondent", "context_answer"));
+        List<String> answersBefore = dump(file, "SELECT respondent_id, question_id, response, level, note, flagged FROM answer"
+                + " ORDER BY question_id");
+        List<String> assessmentsBefore = dump(file, "SELECT id, organisation_id, questionnaire_id, questionnaire_version,"
+                + " title, assessed_on, status, created_at FROM assessment");
+
+        try (Database upgraded = Database.open(file)) {
+            assertThat(upgraded.schemaVersion()).isEqualTo(2);
+        }
+        assertThat(dump(file, List.of("organisation", "respondent", "context_answer"))).isEqualTo(before);
+        assertThat(dump(file, "SELECT respondent_id, question_id, response, level, note, flagged FROM answer"
+                + " ORDER BY question_id")).isEqualTo(answersBefore).hasSize(2);
+        assertThat(dump(file, "SELECT id, organisation_id, questionnaire_id, questionnaire_version, title, assessed_on,"
+                + " status, created_at FROM assessment")).isEqualTo(assessmentsBefore).hasSize(1);
+        // The new columns are there, with sensible values for old rows.
+        assertThat(dump(file, "SELECT current_step, updated_at = created_at FROM assessment")).containsExactly("|1");
+    }
+
+    @Test
+    void openingTwiceDoesNotMigrateAgain() {
+        Path file = folder.resolve("twice.db");
+        Database.open(file).close();
+        try (Database again = Database.open(file)) {
+            assertThat(again.schemaVersion()).isEqualTo(Database.MIGRATIONS.size());
+        }
+    }
+
+    @Test
+    void aDatabaseFromANewerProgramIsRefusedUntouched() throws Exception {
+        Path file = folder.resolve("newer.db");
+        Database.open(file).close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("PRAGMA user_version = 99");
+        }
+        assertThatThrownBy(() -> Database.open(file))
+                .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.TOO_NEW))
+                .hasMessageContaining("newer version");
+    }
+
+    @Test
+    void aFileThatIsNotADatabaseIsRefusedWithAClearMessage() throws Exception {
+        Path file = folder.resolve("notes.db");
+        Files.writeString(file, "These are my meeting notes, not a database. ".repeat(100));
+        byte[] before = Files.readAllBytes(file);
+        assertThatThrownBy(() -> Database.open(file))
+                .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.DAMAGED))
+                .hasMessageContaining("damaged or is not a Co-production Readiness database");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void anotherProgramsDatabaseIsNotTouched() throws Exception {
+        Path file = folder.resolve("other.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE recipes (name TEXT)");
+        }
+        assertThatThrownBy(() -> Database.open(file)).isInstanceOf(StoreException.class).hasMessageContaining("another program");
+        assertThat(dump(file, "SELECT name FROM sqlite_master")).containsExactly("recipes");
+    }
+
+    @Test
+    void aFileHeldByAnotherProgramGetsAMessageAboutTheOtherCopy() throws Exception {
+        Path file = folder.resolve("busy.db");
+        Database.open(file).close();
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = other.createStatement()) {
+            s.execute("PRAGMA locking_mode = EXCLUSIVE");
+            s.execute("BEGIN EXCLUSIVE");
+            s.execute("INSERT INTO organisation (name) VALUES ('Held')");
+            assertThatThrownBy(() -> Database.open(file).close())
+                    .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.LOCKED))
+                    .hasMessageContaining("in use by another copy");
+            s.execute("ROLLBACK");
+        }
+    }
+
+    @Test
+    void migrationsSplitIntoStatements() {
+        assertThat(Database.statements("-- a comment; with a semicolon\nCREATE TABLE a (x);\n\nCREATE TABLE b (y);\n"))
+                .containsExactly("CREATE TABLE a (x)", "CREATE TABLE b (y)");
+    }
+
+    /** Every row of the tables, as text, in a fixed order. */
+    static List<String> dump(Path file, List<String> tables) throws Exception {
+        List<String> rows = new ArrayList<>();
+        for (String table : tables) {
+            rows.add("#" + table);
+            rows.addAll(dump(file, "SELECT * FROM " + table + " ORDER BY 1, 2"));
+        }
+        return rows;
+    }
+
+    static List<String> dump(Path file, String query) throws Exception {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement s = c.createStatement();
+             ResultSet r = s.executeQuery(query)) {
+            int columns = r.getMetaData().getColumnCount();
+            while (r.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= columns; i++) {
+                    row.append(i > 1 ? "|" : "").append(r.getString(i) == null ? "" : r.getString(i));
+                }
+                rows.add(row.toString());
+            }
+        }
+        return rows;
+    }
+}
