@@ -19,6 +19,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,11 +66,22 @@ public final class AssessmentStore {
             organisation = existing.isPresent() ? existing.get() : OrganisationStore.insert(c, organisation);
         }
         long id = insertAssessment(c, organisation.id(), assessment);
+        Map<String, Long> respondentIds = new HashMap<>();
         for (Respondent respondent : assessment.respondents()) {
-            insertRespondent(c, id, respondent);
+            respondentIds.put(respondent.key(), insertRespondent(c, id, respondent));
         }
-        for (Answer answer : assessment.answers()) {
-            saveAnswer(c, id, answer);
+        try (PreparedStatement upsert = c.prepareStatement(UPSERT_ANSWER)) {
+            for (Answer answer : assessment.answers()) {
+                Long respondentId = respondentIds.get(answer.respondent());
+                if (respondentId == null) {
+                    throw unknownRespondent(answer.respondent());
+                }
+                if (!answer.isEmpty()) {
+                    bindAnswer(upsert, respondentId, answer);
+                    upsert.addBatch();
+                }
+            }
+            upsert.executeBatch();
         }
         for (Map.Entry<String, String> entry : assessment.context().entrySet()) {
             saveContext(c, id, entry.getKey(), entry.getValue());
@@ -104,14 +116,18 @@ public final class AssessmentStore {
         });
     }
 
-    private static void insertRespondent(Connection c, long assessmentId, Respondent respondent) throws SQLException {
+    private static long insertRespondent(Connection c, long assessmentId, Respondent respondent) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO respondent (assessment_id, key, role, label) VALUES (?, ?, ?, ?)")) {
+                "INSERT INTO respondent (assessment_id, key, role, label) VALUES (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             insert.setLong(1, assessmentId);
             insert.setString(2, respondent.key());
             insert.setString(3, respondent.role().code());
             insert.setString(4, respondent.label());
             insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
         }
     }
 
@@ -150,29 +166,40 @@ public final class AssessmentStore {
             touch(c, assessmentId);
             return;
         }
-        try (PreparedStatement upsert = c.prepareStatement("INSERT INTO answer (respondent_id, question_id, response, level,"
-                + " note, flagged, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (respondent_id, question_id) DO UPDATE"
-                + " SET response = excluded.response, level = excluded.level, note = excluded.note,"
-                + " flagged = excluded.flagged, updated_at = excluded.updated_at")) {
-            upsert.setLong(1, respondentId);
-            upsert.setString(2, answer.question());
-            Optional<Response> response = answer.response();
-            if (response.isPresent()) {
-                upsert.setString(3, response.get().kind().code());
-            } else {
-                upsert.setNull(3, Types.VARCHAR);
-            }
-            if (response.isPresent() && response.get().isLevel()) {
-                upsert.setInt(4, response.get().level());
-            } else {
-                upsert.setNull(4, Types.INTEGER);
-            }
-            upsert.setString(5, answer.note());
-            upsert.setInt(6, answer.flagged() ? 1 : 0);
-            upsert.setString(7, now());
+        try (PreparedStatement upsert = c.prepareStatement(UPSERT_ANSWER)) {
+            bindAnswer(upsert, respondentId, answer);
             upsert.executeUpdate();
         }
         touch(c, assessmentId);
+    }
+
+    private static final String UPSERT_ANSWER = "INSERT INTO answer (respondent_id, question_id, response, level, note,"
+            + " flagged, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (respondent_id, question_id) DO UPDATE"
+            + " SET response = excluded.response, level = excluded.level, note = excluded.note,"
+            + " flagged = excluded.flagged, updated_at = excluded.updated_at";
+
+    private static void bindAnswer(PreparedStatement upsert, long respondentId, Answer answer) throws SQLException {
+        upsert.setLong(1, respondentId);
+        upsert.setString(2, answer.question());
+        Optional<Response> response = answer.response();
+        if (response.isPresent()) {
+            upsert.setString(3, response.get().kind().code());
+        } else {
+            upsert.setNull(3, Types.VARCHAR);
+        }
+        if (response.isPresent() && response.get().isLevel()) {
+            upsert.setInt(4, response.get().level());
+        } else {
+            upsert.setNull(4, Types.INTEGER);
+        }
+        upsert.setString(5, answer.note());
+        upsert.setInt(6, answer.flagged() ? 1 : 0);
+        upsert.setString(7, now());
+    }
+
+    private static StoreException unknownRespondent(String key) {
+        return new StoreException(StoreException.Kind.REJECTED, "The answer names a respondent (\"" + key
+                + "\") who is not part of this assessment. Nothing was saved.");
     }
 
     private static long respondentId(Connection c, long assessmentId, String key) throws SQLException {
@@ -181,8 +208,7 @@ public final class AssessmentStore {
             select.setString(2, key);
             try (ResultSet rows = select.executeQuery()) {
                 if (!rows.next()) {
-                    throw new StoreException(StoreException.Kind.REJECTED, "The answer names a respondent (\"" + key
-                            + "\") who is not part of this assessment. Nothing was saved.");
+                    throw unknownRespondent(key);
                 }
                 return rows.getLong(1);
             }
