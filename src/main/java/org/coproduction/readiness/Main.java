@@ -14,7 +14,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
+        if (args.length == 0 || CommandLine.wantsWindow(args)) {
             Application.launch(DesktopApp.class, args);
         } else {
             System.exit(new CommandLine(System.out, System.err, System.getenv()).run(args));

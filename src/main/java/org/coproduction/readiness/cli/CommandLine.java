@@ -78,6 +78,21 @@ public final class CommandLine {
         this.environment = environment;
     }
 
+    /**
+     * True when the words only choose a database or question banks: the window should open with
+     * them, as it does with no words at all.
+     */
+    public static boolean wantsWindow(String[] args) {
+        try {
+            Arguments arguments = Arguments.parse(args);
+            return arguments.positional().isEmpty() && !arguments.has("--help") && !arguments.has("-h")
+                    && !arguments.has("--version") && !arguments.has("--json") && !arguments.has("--out")
+                    && !arguments.has("--format") && !arguments.has("--file") && !arguments.has("--compare");
+        } catch (UsageException e) {
+            return false;
+        }
+    }
+
     public int run(String[] args) {
         try {
             Arguments arguments = Arguments.parse(args);
@@ -85,9 +100,12 @@ public final class CommandLine {
                 out.println(AppInfo.NAME + " " + AppInfo.version());
                 return OK;
             }
-            if (arguments.has("--help") || arguments.has("-h") || arguments.positional().isEmpty()) {
+            if (arguments.has("--help") || arguments.has("-h")) {
                 out.print(USAGE_TEXT);
-                return arguments.positional().isEmpty() && !arguments.has("--help") && !arguments.has("-h") ? USAGE : OK;
+                return OK;
+            }
+            if (arguments.positional().isEmpty()) {
+                throw new UsageException("give a command, such as list or import");
             }
             return dispatch(arguments);
         } catch (UsageException e) {

@@ -60,7 +60,6 @@ final class ScoreJson {
             node.put("band", dimension.band());
             node.put("coverage", Figures.oneDecimal(dimension.coverage()));
         }
-        node.put("status", dimension.status().name().toLowerCase().replace('_', '-'));
         return node;
     }
 }

@@ -70,25 +70,33 @@ public final class JsonFiles {
 
     /** Parses a stream (for files built into the program). */
     public static JsonNode parse(String name, InputStream in) throws RefusedFileException, IOException {
+        JsonParser parser;
         try {
-            JsonNode node = MAPPER.readTree(in);
+            parser = MAPPER.createParser(in);
+        } catch (JsonProcessingException e) {
+            throw refused(name, "line 1, column 1", "the file is not text in UTF-8; it may be a different kind of file");
+        }
+        try (parser) {
+            JsonNode node = MAPPER.readTree(parser);
             if (node == null || node.isMissingNode()) {
-                throw refused(name, "", "the file is empty; it should hold a JSON object");
+                throw refused(name, "line 1, column 1", "the file is empty; it should hold a JSON object");
             }
             return node;
         } catch (StreamConstraintsException e) {
-            throw refused(name, where(e), "the JSON is nested too deeply or is too long to be one of our files");
+            throw refused(name, where(parser.currentLocation()), "the JSON is nested too deeply or is too long to be one"
+                    + " of our files");
         } catch (CharConversionException e) {
-            throw refused(name, "", "the file is not text in UTF-8; it may be a different kind of file");
+            throw refused(name, where(parser.currentLocation()), "the file is not text in UTF-8; it may be a different"
+                    + " kind of file");
         } catch (JsonProcessingException e) {
-            throw refused(name, where(e), "this is not valid JSON (" + plain(e) + ")");
+            JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+            throw refused(name, where(at), "this is not valid JSON (" + plain(e) + ")");
         }
     }
 
-    private static String where(JsonProcessingException e) {
-        JsonLocation at = e.getLocation();
+    private static String where(JsonLocation at) {
         if (at == null || at.getLineNr() < 1) {
-            return "";
+            return "line 1, column 1";
         }
         return "line " + at.getLineNr() + ", column " + at.getColumnNr();
     }

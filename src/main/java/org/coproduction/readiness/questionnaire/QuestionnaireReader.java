@@ -30,6 +30,8 @@ public final class QuestionnaireReader {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
     private static final Pattern SEMANTIC_VERSION = Pattern.compile(
             "(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?");
+    /** Weights compare questions or dimensions; nothing needs to count a thousand times more. */
+    private static final double MAX_WEIGHT = 1000;
     private static final int LEVEL_COUNT = Question.TOP_LEVEL + 1;
 
     private QuestionnaireReader() {
@@ -219,11 +221,14 @@ public final class QuestionnaireReader {
 
         private double weight(JsonNode node, String at, boolean required) {
             BigDecimal weight = check.number(node, at, "weight", required).orElse(BigDecimal.ONE);
-            if (weight.signum() <= 0) {
-                check.problem(path(at, "weight"), "must be a number above 0, found " + weight.toPlainString());
+            double value = weight.doubleValue();
+            // Checked after conversion too: 1e-400 would become 0 and 1e400 infinity.
+            if (weight.signum() <= 0 || value <= 0 || value > MAX_WEIGHT) {
+                check.problem(path(at, "weight"), "must be a number above 0 and at most " + (int) MAX_WEIGHT + ", found "
+                        + weight.toString());
                 return 1;
             }
-            return weight.doubleValue();
+            return value;
         }
 
         private List<Question> questions(List<Dimension> dimensions) {
