@@ -5,6 +5,8 @@
 module org.coproduction.readiness {
     requires javafx.controls;
     requires org.controlsfx.controls;
+    requires atlantafx.base;
+    requires java.prefs;
     requires java.sql;
     requires org.xerial.sqlitejdbc;
     requires com.fasterxml.jackson.databind;

@@ -1,15 +1,11 @@
 package org.coproduction.readiness.questionnaire;
 
+import org.coproduction.readiness.BuiltInFiles;
 import org.coproduction.readiness.json.Problem;
 import org.coproduction.readiness.json.RefusedFileException;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -88,14 +84,11 @@ public final class QuestionnaireLibrary {
         private final List<Problem> problems = new ArrayList<>();
 
         void addBuiltIn() {
-            Optional<Path> folder = builtInFolder();
-            if (folder.isEmpty()) {
-                return;
-            }
-            try (Stream<Path> files = Files.list(folder.get())) {
-                for (Path file : files.filter(QuestionnaireLibrary::isJson).sorted().toList()) {
+            try {
+                for (Path file : BuiltInFiles.jsonFiles(BUILT_IN_FOLDER)) {
+                    String name = "built-in " + file.getFileName();
                     try (InputStream in = Files.newInputStream(file)) {
-                        add(QuestionnaireReader.read("built-in " + file.getFileName(), in), "built-in " + file.getFileName());
+                        add(QuestionnaireReader.read(name, in), name);
                     } catch (RefusedFileException e) {
                         problems.addAll(e.problems());
                     }
@@ -143,44 +136,5 @@ public final class QuestionnaireLibrary {
 
     private static boolean isJson(Path file) {
         return file.getFileName().toString().toLowerCase().endsWith(".json") && Files.isRegularFile(file);
-    }
-
-    /**
-     * Where the built-in banks are, whether the program runs from a folder of classes, from a jar,
-     * or from a linked runtime image.
-     */
-    private static Optional<Path> builtInFolder() {
-        URL location = QuestionnaireLibrary.class.getProtectionDomain().getCodeSource() == null
-                ? null : QuestionnaireLibrary.class.getProtectionDomain().getCodeSource().getLocation();
-        try {
-            if (location == null) {
-                return Optional.empty();
-            }
-            URI uri = location.toURI();
-            if ("jrt".equals(uri.getScheme())) {
-                String module = QuestionnaireLibrary.class.getModule().getName();
-                return existing(Path.of(URI.create("jrt:/")).resolve("modules").resolve(module).resolve(BUILT_IN_FOLDER));
-            }
-            Path path = Path.of(uri);
-            if (Files.isDirectory(path)) {
-                return existing(path.resolve(BUILT_IN_FOLDER));
-            }
-            FileSystem jar = jarFileSystem(path);
-            return existing(jar.getPath(BUILT_IN_FOLDER));
-        } catch (URISyntaxException | IOException | RuntimeException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static FileSystem jarFileSystem(Path jar) throws IOException {
-        try {
-            return FileSystems.newFileSystem(jar);
-        } catch (java.nio.file.FileSystemAlreadyExistsException e) {
-            return FileSystems.getFileSystem(URI.create("jar:" + jar.toUri()));
-        }
-    }
-
-    private static Optional<Path> existing(Path folder) {
-        return Files.isDirectory(folder) ? Optional.of(folder) : Optional.empty();
     }
 }

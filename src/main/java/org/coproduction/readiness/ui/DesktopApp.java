@@ -1,27 +1,49 @@
 package org.coproduction.readiness.ui;
 
 import javafx.application.Application;
-import javafx.geometry.Insets;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.coproduction.readiness.AppInfo;
+import org.coproduction.readiness.questionnaire.QuestionnaireLibrary;
+import org.coproduction.readiness.store.DataFolder;
 
-/** The window. For now it says what is coming; the wizard replaces this. */
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.prefs.Preferences;
+
+/**
+ * The window program and its composition root: it creates the services once and passes them by
+ * hand. {@code --db FILE} and {@code --questionnaires DIR} work as on the command line.
+ */
 public final class DesktopApp extends Application {
+    private MainWindow window;
+
     @Override
     public void start(Stage stage) {
-        Label title = new Label(AppInfo.NAME);
-        title.setStyle("-fx-font-size: 22px; -fx-font-weight: bold;");
-        Label text = new Label("Assess how ready your organisation is to co-produce its services with the people who"
-                + " use them. The guided assessment is coming soon; the command line already imports, scores and"
-                + " exports assessments.");
-        text.setWrapText(true);
-        VBox root = new VBox(16, title, text);
-        root.setPadding(new Insets(32));
-        stage.setTitle(AppInfo.NAME);
-        stage.setScene(new Scene(root, 720, 480));
+        Map<String, String> environment = System.getenv();
+        List<String> words = getParameters().getRaw();
+        String db = null;
+        List<Path> folders = new ArrayList<>();
+        folders.add(DataFolder.questionnaireFolder(environment));
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (words.get(i).equals("--db")) {
+                db = words.get(i + 1);
+            } else if (words.get(i).equals("--questionnaires")) {
+                folders.add(Path.of(words.get(i + 1)));
+            }
+        }
+        Appearance appearance = new Appearance(Preferences.userNodeForPackage(DesktopApp.class));
+        appearance.applyTheme();
+        window = new MainWindow(stage, appearance, new Background(), QuestionnaireLibrary.load(folders),
+                DataFolder.databaseFile(db, environment));
         stage.show();
+        window.openDatabase();
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.shutDown();
+        }
     }
 }

@@ -1,0 +1,70 @@
+package org.coproduction.readiness.ui;
+
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * The one thread that talks to the database. Screens hand it work as a {@link Task} and get the
+ * result back on the JavaFX thread, so the window never freezes and the connection is never used
+ * by two threads at once. Work runs in the order it was given.
+ */
+public final class Background {
+    private final ExecutorService database = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "database");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /** Runs work on the database thread; then one of the two callbacks on the JavaFX thread. */
+    public <T> Task<T> run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.call();
+            }
+        };
+        task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
+        task.setOnFailed(e -> onFailure.accept(task.getException()));
+        database.execute(task);
+        return task;
+    }
+
+    /** Runs work with no result. */
+    public Task<Void> run(Runnable work, Runnable onSuccess, Consumer<Throwable> onFailure) {
+        return run(() -> {
+            work.run();
+            return null;
+        }, ignored -> onSuccess.run(), onFailure);
+    }
+
+    /**
+     * Lets queued work (saves above all) finish, then runs {@code last} on the database thread:
+     * used when the window closes, so that no answer given is lost.
+     */
+    public void finish(Runnable last, long timeoutSeconds) {
+        database.execute(last);
+        database.shutdown();
+        try {
+            if (!database.awaitTermination(timeoutSeconds, TimeUnit.SECONDS)) {
+                database.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** For tests: waits until all work given so far has run and its callbacks have been made. */
+    public void drain() throws Exception {
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        database.execute(() -> Platform.runLater(done::countDown));
+        if (!done.await(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("The database thread did not finish in 30 seconds");
+        }
+    }
+}

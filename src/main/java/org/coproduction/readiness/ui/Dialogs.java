@@ -1,0 +1,180 @@
+package org.coproduction.readiness.ui;
+
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.coproduction.readiness.assessment.Organisation;
+import org.coproduction.readiness.assessment.Role;
+import org.coproduction.readiness.questionnaire.Questionnaire;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The small forms and messages of the main window. */
+final class Dialogs {
+    private Dialogs() {
+    }
+
+    /** What the user chose when starting an assessment. */
+    record NewAssessment(String title, LocalDate assessedOn, Questionnaire questionnaire, Role role, String name) {
+    }
+
+    static Optional<Organisation> organisation(Window owner, Organisation existing) {
+        Dialog<Organisation> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(existing == null ? "New organisation" : "Edit organisation");
+        dialog.setHeaderText(existing == null ? "Add the organisation you are assessing" : "Change the organisation's details");
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, save);
+
+        TextField name = new TextField(existing == null ? "" : existing.name());
+        name.setId("organisation-name");
+        TextField number = new TextField(existing == null ? "" : existing.registeredNumber());
+        number.setId("organisation-number");
+        TextField area = new TextField(existing == null ? "" : existing.area());
+        area.setId("organisation-area");
+        GridPane form = form();
+        row(form, 0, "_Name", name, "Name of the organisation");
+        row(form, 1, "_Registered number (optional)", number, "Charity or company number, if it has one");
+        row(form, 2, "_Area (optional)", area, "Town, city or area it works in");
+        dialog.getDialogPane().setContent(form);
+        dialog.getDialogPane().lookupButton(save).disableProperty().bind(name.textProperty().isEmpty());
+        Platform.runLater(name::requestFocus);
+        dialog.setResultConverter(button -> button == save
+                ? new Organisation(existing == null ? 0 : existing.id(), name.getText().strip(), number.getText().strip(),
+                area.getText().strip())
+                : null);
+        return dialog.showAndWait();
+    }
+
+    static Optional<NewAssessment> newAssessment(Window owner, Organisation organisation, List<Questionnaire> banks) {
+        Dialog<NewAssessment> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Start an assessment");
+        dialog.setHeaderText("Start an assessment of " + organisation.name());
+        ButtonType start = new ButtonType("Start", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, start);
+
+        LocalDate today = LocalDate.now();
+        TextField title = new TextField("Readiness assessment " + today.getYear());
+        title.setId("assessment-title");
+        DatePicker date = new DatePicker(today);
+        date.setId("assessment-date");
+        ComboBox<Questionnaire> bank = new ComboBox<>();
+        bank.setId("assessment-bank");
+        bank.getItems().setAll(banks);
+        bank.setValue(banks.isEmpty() ? null : banks.get(0));
+        bank.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Questionnaire q) {
+                return q == null ? "" : q.title() + " (version " + q.version() + ")";
+            }
+
+            @Override
+            public Questionnaire fromString(String text) {
+                return null;
+            }
+        });
+        ComboBox<Role> role = new ComboBox<>();
+        role.setId("respondent-role-start");
+        role.getItems().setAll(Role.values());
+        role.setValue(Role.MANAGER);
+        role.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Role value) {
+                return value == null ? "" : value.label();
+            }
+
+            @Override
+            public Role fromString(String text) {
+                return null;
+            }
+        });
+        TextField name = new TextField();
+        name.setId("respondent-name-start");
+        GridPane form = form();
+        row(form, 0, "_Title", title, "A name for this assessment");
+        row(form, 1, "_Date", date, "The date the assessment is about");
+        row(form, 2, "_Questions", bank, "Which question bank to use");
+        row(form, 3, "Who is _answering", role, "The role of the person answering");
+        row(form, 4, "Your na_me (optional)", name, "The name of the person answering");
+        dialog.getDialogPane().setContent(form);
+        dialog.getDialogPane().lookupButton(start).disableProperty().bind(title.textProperty().isEmpty()
+                .or(bank.valueProperty().isNull()).or(date.valueProperty().isNull()));
+        Platform.runLater(title::requestFocus);
+        dialog.setResultConverter(button -> button == start
+                ? new NewAssessment(title.getText().strip(), date.getValue(), bank.getValue(), role.getValue(),
+                name.getText().strip())
+                : null);
+        return dialog.showAndWait();
+    }
+
+    static boolean confirm(Window owner, String title, String header, String text, String yes) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        alert.setContentText(text);
+        ButtonType confirm = new ButtonType(yes, ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(cancel, confirm);
+        // The safe choice is the default: Enter cancels.
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(confirm)).setDefaultButton(false);
+        return alert.showAndWait().filter(b -> b == confirm).isPresent();
+    }
+
+    static void problem(Window owner, String header, String text) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(owner);
+        alert.setTitle("Co-production Readiness");
+        alert.setHeaderText(header);
+        TextArea details = new TextArea(text);
+        details.setEditable(false);
+        details.setWrapText(true);
+        details.setPrefRowCount(Math.min(12, 2 + (int) text.lines().count()));
+        alert.getDialogPane().setContent(details);
+        alert.showAndWait();
+    }
+
+    static void information(Window owner, String header, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(owner);
+        alert.setTitle("Co-production Readiness");
+        alert.setHeaderText(header);
+        alert.setContentText(text);
+        alert.showAndWait();
+    }
+
+    private static GridPane form() {
+        GridPane form = new GridPane();
+        form.setHgap(12);
+        form.setVgap(10);
+        form.setPadding(new Insets(16));
+        return form;
+    }
+
+    private static void row(GridPane form, int row, String label, javafx.scene.control.Control input, String help) {
+        Label text = new Label(label);
+        text.setMnemonicParsing(true);
+        text.setLabelFor(input);
+        input.setAccessibleText(label.replace("_", ""));
+        input.setAccessibleHelp(help);
+        input.setMaxWidth(Double.MAX_VALUE);
+        GridPane.setHgrow(input, Priority.ALWAYS);
+        form.addRow(row, text, input);
+    }
+}

@@ -1,0 +1,466 @@
+package org.coproduction.readiness.ui;
+
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.coproduction.readiness.AppInfo;
+import org.coproduction.readiness.BuiltInFiles;
+import org.coproduction.readiness.Workspace;
+import org.coproduction.readiness.assessment.Assessment;
+import org.coproduction.readiness.assessment.AssessmentStatus;
+import org.coproduction.readiness.assessment.AssessmentSummary;
+import org.coproduction.readiness.assessment.Organisation;
+import org.coproduction.readiness.assessment.QuestionnaireRef;
+import org.coproduction.readiness.assessment.Respondent;
+import org.coproduction.readiness.assessment.Role;
+import org.coproduction.readiness.exchange.ExchangeReader;
+import org.coproduction.readiness.exchange.ExchangeWriter;
+import org.coproduction.readiness.json.Problem;
+import org.coproduction.readiness.json.RefusedFileException;
+import org.coproduction.readiness.questionnaire.Questionnaire;
+import org.coproduction.readiness.questionnaire.QuestionnaireLibrary;
+import org.coproduction.readiness.scoring.Scorer;
+import org.coproduction.readiness.store.InstanceLock;
+import org.coproduction.readiness.store.StoreException;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The main window and what moves between its screens: home (or welcome), the wizard, the scores.
+ * It owns the open database for as long as the window is open.
+ */
+public final class MainWindow implements HomeView.Actions {
+    private final Stage stage;
+    private final Appearance appearance;
+    private final Background background;
+    private final QuestionnaireLibrary library;
+    private Path databaseFile;
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final BooleanProperty open = new SimpleBooleanProperty(false);
+    private Workspace workspace;
+    private InstanceLock lock;
+    private HomeViewModel home;
+    private HomeView homeView;
+    private WizardViewModel wizard;
+
+    public MainWindow(Stage stage, Appearance appearance, Background background, QuestionnaireLibrary library,
+                      Path databaseFile) {
+        this.stage = stage;
+        this.appearance = appearance;
+        this.background = background;
+        this.library = library;
+        this.databaseFile = databaseFile;
+        root.setTop(menus());
+        root.setCenter(content);
+        appearance.bindTextSize(root);
+        Scene scene = new Scene(root, 1100, 760);
+        scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
+        textSizeKeys(scene);
+        stage.setScene(scene);
+        stage.setTitle(AppInfo.NAME);
+        stage.setMinWidth(640);
+        stage.setMinHeight(480);
+    }
+
+    /** Opens the database on the database thread, then shows home, welcome or what went wrong. */
+    public void openDatabase() {
+        show(busy("Opening your assessments…"));
+        Path file = databaseFile;
+        background.run(() -> {
+            InstanceLock taken = InstanceLock.acquire(file);
+            try {
+                Workspace opened = Workspace.open(file, library);
+                if (Files.exists(file) && !Files.isWritable(file)) {
+                    opened.close();
+                    throw new StoreException(StoreException.Kind.READ_ONLY, "The database " + file + " is read-only, so"
+                            + " answers could not be saved. Copy it to a folder you can write to, or choose another"
+                            + " file.");
+                }
+                return Map.entry(opened, taken);
+            } catch (RuntimeException e) {
+                taken.close();
+                throw e;
+            }
+        }, opened -> {
+            workspace = opened.getKey();
+            lock = opened.getValue();
+            home = new HomeViewModel(workspace, background);
+            homeView = new HomeView(home, this);
+            open.set(true);
+            showHome();
+            if (!library.problems().isEmpty()) {
+                Dialogs.problem(stage, "Some question banks could not be used", library.problems().stream()
+                        .map(Problem::message).reduce((a, b) -> a + "\n" + b).orElse(""));
+            }
+        }, failure -> show(new ProblemView("Your assessments could not be opened", UserMessages.of(failure),
+                this::openDatabase, this::chooseDatabase, this::quit)));
+    }
+
+    /** Home when there are organisations, else the welcome screen. */
+    public void showHome() {
+        wizard = null;
+        home.load(any -> {
+            if (any) {
+                show(homeView);
+                homeView.focusList();
+            } else {
+                WelcomeView welcome = new WelcomeView(this::newOrganisation, this::loadDemo);
+                show(welcome);
+                welcome.focusStart();
+            }
+        }, this::problem);
+    }
+
+    private void show(Node screen) {
+        content.getChildren().setAll(screen);
+    }
+
+    private Node busy(String text) {
+        ProgressIndicator indicator = new ProgressIndicator();
+        indicator.setPrefSize(40, 40);
+        Label label = new Label(text);
+        VBox box = new VBox(12, indicator, label);
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+
+    // Home actions ---------------------------------------------------------------------------------
+
+    @Override
+    public void newOrganisation() {
+        Dialogs.organisation(stage, null).ifPresent(organisation -> background.run(
+                () -> workspace.organisations().add(organisation),
+                added -> startAssessment(added),
+                this::problem));
+    }
+
+    @Override
+    public void editOrganisation(Organisation organisation) {
+        Dialogs.organisation(stage, organisation).ifPresent(changed -> background.run(
+                () -> workspace.organisations().update(changed), this::showHome, this::problem));
+    }
+
+    @Override
+    public void startAssessment(Organisation organisation) {
+        List<Questionnaire> banks = library.newest();
+        Dialogs.newAssessment(stage, organisation, banks).ifPresentOrElse(choice -> background.run(() -> {
+            Assessment assessment = new Assessment(0, organisation,
+                    new QuestionnaireRef(choice.questionnaire().id(), choice.questionnaire().version()), choice.title(),
+                    choice.assessedOn(), AssessmentStatus.DRAFT, Map.of(),
+                    List.of(new Respondent("r1", choice.role(), choice.name())), List.of());
+            return workspace.assessments().add(assessment);
+        }, this::showWizard, this::problem), this::showHome);
+    }
+
+    @Override
+    public void open(AssessmentSummary assessment) {
+        if (assessment.status() == AssessmentStatus.COMPLETE) {
+            showScores(assessment.id());
+        } else {
+            showWizard(assessment.id());
+        }
+    }
+
+    @Override
+    public void importFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import assessments");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Assessment files (*.json)", "*.json"));
+        List<File> files = chooser.showOpenMultipleDialog(stage);
+        if (files != null && !files.isEmpty()) {
+            importPaths(files.stream().map(File::toPath).toList(), false);
+        }
+    }
+
+    /** Reads every file first; stores them all in one transaction, or none when any is refused. */
+    void importPaths(List<Path> files, boolean demo) {
+        show(busy(demo ? "Loading the demo data…" : "Importing " + files.size() + " file" + (files.size() == 1 ? "" : "s")
+                + "…"));
+        background.run(() -> {
+            ExchangeReader reader = new ExchangeReader(library);
+            List<Assessment> assessments = new ArrayList<>();
+            List<Problem> problems = new ArrayList<>();
+            for (Path file : files) {
+                try {
+                    assessments.add(reader.read(file).assessment());
+                } catch (RefusedFileException e) {
+                    problems.addAll(e.problems());
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new ImportRefused(problems);
+            }
+            return workspace.assessments().addAll(assessments);
+        }, ids -> {
+            showHome();
+            if (!demo) {
+                Dialogs.information(stage, "Imported " + ids.size() + " assessment" + (ids.size() == 1 ? "" : "s"),
+                        "They are listed under their organisations.");
+            }
+        }, failure -> {
+            showHome();
+            if (failure instanceof ImportRefused refused) {
+                Dialogs.problem(stage, "Nothing was imported", "These files could not be imported. Nothing in your"
+                        + " assessments was changed.\n\n" + refused.problems.stream().map(Problem::message)
+                        .reduce((a, b) -> a + "\n" + b).orElse(""));
+            } else {
+                problem(failure);
+            }
+        });
+    }
+
+    /** Problems found in import files, carried back to the window. */
+    private static final class ImportRefused extends RuntimeException {
+        private final transient List<Problem> problems;
+
+        ImportRefused(List<Problem> problems) {
+            super(problems.get(0).message());
+            this.problems = problems;
+        }
+    }
+
+    private void loadDemo() {
+        try {
+            importPaths(BuiltInFiles.jsonFiles("seeds"), true);
+        } catch (IOException e) {
+            problem(e);
+        }
+    }
+
+    @Override
+    public void export(AssessmentSummary summary) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export assessment");
+        FileChooser.ExtensionFilter json = new FileChooser.ExtensionFilter("Assessment file to share or keep (*.json)", "*.json");
+        FileChooser.ExtensionFilter csv = new FileChooser.ExtensionFilter("Spreadsheet, one row per answer (*.csv)", "*.csv");
+        chooser.getExtensionFilters().setAll(json, csv);
+        chooser.setInitialFileName(fileName(summary) + ".json");
+        File file = chooser.showSaveDialog(stage);
+        if (file == null) {
+            return;
+        }
+        boolean asCsv = chooser.getSelectedExtensionFilter() == csv || file.getName().toLowerCase().endsWith(".csv");
+        background.run(() -> {
+            Assessment assessment = workspace.load(summary.id()).orElseThrow();
+            Questionnaire bank = workspace.questionnaireOf(assessment.questionnaire());
+            String text = asCsv ? ExchangeWriter.toCsv(assessment, bank) : ExchangeWriter.toJson(assessment, bank);
+            try {
+                ExchangeWriter.writeFile(file.toPath(), text);
+            } catch (IOException e) {
+                throw new StoreException(StoreException.Kind.OTHER, "The file " + file + " could not be written ("
+                        + e.getMessage() + "). Choose another folder.", e);
+            }
+        }, () -> Dialogs.information(stage, "Exported", "Saved to " + file), this::problem);
+    }
+
+    private static String fileName(AssessmentSummary summary) {
+        return (summary.organisation().name() + " " + summary.assessedOn()).replaceAll("[^A-Za-z0-9 -]", "").strip()
+                .replace(' ', '-');
+    }
+
+    @Override
+    public void delete(HomeView.Item item) {
+        if (item.isAssessment()) {
+            AssessmentSummary summary = item.assessment().summary();
+            if (Dialogs.confirm(stage, "Delete assessment", "Delete \"" + summary.title() + "\" of "
+                    + summary.organisation().name() + "?", "All its answers and notes will be deleted. This cannot be"
+                    + " undone. You may want to export it first.", "Delete assessment")) {
+                background.run(() -> workspace.assessments().delete(summary.id()), this::showHome, this::problem);
+            }
+        } else {
+            Organisation organisation = item.organisation();
+            if (Dialogs.confirm(stage, "Delete organisation", "Delete " + organisation.name() + " and all its"
+                    + " assessments?", "Every assessment, answer and note of this organisation will be deleted. This"
+                    + " cannot be undone.", "Delete organisation")) {
+                background.run(() -> workspace.organisations().delete(organisation.id()), this::showHome, this::problem);
+            }
+        }
+    }
+
+    // Wizard and scores ----------------------------------------------------------------------------
+
+    void showWizard(long assessmentId) {
+        show(busy("Opening the assessment…"));
+        background.run(() -> {
+            Assessment assessment = workspace.load(assessmentId).orElseThrow(() -> new StoreException(
+                    StoreException.Kind.REJECTED, "This assessment no longer exists."));
+            if (assessment.respondents().isEmpty()) {
+                workspace.assessments().addRespondent(assessmentId, new Respondent("r1", Role.OTHER, ""));
+                assessment = workspace.load(assessmentId).orElseThrow();
+            }
+            workspace.questionnaireOf(assessment.questionnaire());
+            return Map.entry(assessment, workspace.assessments().currentStep(assessmentId));
+        }, loaded -> {
+            Assessment assessment = loaded.getKey();
+            wizard = new WizardViewModel(workspace, background, assessment, assessment.respondents().get(0).key(),
+                    loaded.getValue());
+            show(new WizardView(wizard, () -> showScores(assessmentId), this::showHome));
+        }, failure -> {
+            showHome();
+            problem(failure);
+        });
+    }
+
+    void showScores(long assessmentId) {
+        wizard = null;
+        show(busy("Working out the scores…"));
+        background.run(() -> {
+            Assessment assessment = workspace.load(assessmentId).orElseThrow();
+            Questionnaire bank = workspace.questionnaireOf(assessment.questionnaire());
+            return new ScoresView(assessment.summary(), bank, Scorer.score(bank, assessment.answers()), this::showHome,
+                    () -> showWizard(assessmentId));
+        }, this::show, failure -> {
+            showHome();
+            problem(failure);
+        });
+    }
+
+    // Menus and keys -------------------------------------------------------------------------------
+
+    private MenuBar menus() {
+        MenuItem newOrganisation = item("_New organisation…", "Shortcut+N", this::newOrganisation);
+        MenuItem importItem = item("_Import assessments…", "Shortcut+I", this::importFiles);
+        MenuItem backup = item("_Back up the database…", null, this::backup);
+        MenuItem another = item("_Open another database…", null, this::chooseDatabase);
+        MenuItem home = item("Go _home", "Shortcut+H", () -> {
+            if (open.get()) {
+                showHome();
+            }
+        });
+        for (MenuItem needsDatabase : List.of(newOrganisation, importItem, backup, home)) {
+            needsDatabase.disableProperty().bind(open.not());
+        }
+        Menu file = new Menu("_File", null, newOrganisation, importItem, new SeparatorMenuItem(), backup, another,
+                new SeparatorMenuItem(), home, new SeparatorMenuItem(), item("_Quit", "Shortcut+Q", this::quit));
+
+        CheckMenuItem dark = new CheckMenuItem("_Dark theme");
+        dark.selectedProperty().bindBidirectional(appearance.darkProperty());
+        Menu view = new Menu("_View", null,
+                item("_Larger text", "Shortcut+Plus", appearance::larger),
+                item("_Smaller text", "Shortcut+Minus", appearance::smaller),
+                item("_Normal text size", "Shortcut+0", appearance::reset),
+                new SeparatorMenuItem(), dark);
+        Menu help = new Menu("_Help", null, item("_About", null, () -> Dialogs.information(stage, AppInfo.NAME + " "
+                + AppInfo.version(), "A self-assessment of how ready an organisation is to co-produce its services"
+                + " with the people who use them.\n\nYour data: " + databaseFile + "\nNothing is sent over the"
+                + " internet.")));
+        MenuBar bar = new MenuBar(file, view, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setMnemonicParsing(true);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    /** Ctrl and the = key (where + lives on many keyboards), and the number pad's + and −. */
+    private void textSizeKeys(Scene scene) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), appearance::larger);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), appearance::larger);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), appearance::smaller);
+    }
+
+    private void backup() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Back up the database");
+        chooser.setInitialFileName("coproduction-readiness-backup-" + LocalDate.now() + ".db");
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            background.run(() -> workspace.database().backupTo(file.toPath()),
+                    () -> Dialogs.information(stage, "Backed up", "A copy of all your assessments is in " + file),
+                    this::problem);
+        }
+    }
+
+    private void chooseDatabase() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open another database");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Database (*.db)", "*.db"));
+        File file = chooser.showOpenDialog(stage);
+        if (file == null) {
+            return;
+        }
+        closeDatabase();
+        databaseFile = file.toPath();
+        openDatabase();
+    }
+
+    private void problem(Throwable failure) {
+        Dialogs.problem(stage, "That did not work", UserMessages.of(failure));
+    }
+
+    private void quit() {
+        stage.hide();
+        Platform.runLater(Platform::exit);
+    }
+
+    /** Lets queued saves finish, then closes the database (on the database thread). */
+    private void closeDatabase() {
+        open.set(false);
+        Workspace closing = workspace;
+        InstanceLock releasing = lock;
+        workspace = null;
+        lock = null;
+        if (closing != null) {
+            background.run(() -> {
+                closing.close();
+                releasing.close();
+            }, () -> { }, this::problem);
+        }
+    }
+
+    /** Called once when the program stops: every queued save is written before the database closes. */
+    public void shutDown() {
+        Workspace closing = workspace;
+        InstanceLock releasing = lock;
+        background.finish(() -> {
+            if (closing != null) {
+                closing.close();
+            }
+            if (releasing != null) {
+                releasing.close();
+            }
+        }, 20);
+    }
+
+    /** For tests: the wizard currently shown, if any. */
+    WizardViewModel wizard() {
+        return wizard;
+    }
+
+    Workspace workspace() {
+        return workspace;
+    }
+}

@@ -1,0 +1,419 @@
+package org.coproduction.readiness.ui;
+
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.coproduction.readiness.assessment.Respondent;
+import org.coproduction.readiness.assessment.Role;
+import org.coproduction.readiness.questionnaire.ContextQuestion;
+import org.coproduction.readiness.questionnaire.Dimension;
+import org.coproduction.readiness.questionnaire.DimensionKind;
+import org.coproduction.readiness.questionnaire.Question;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The wizard, inside the main window: a step list on the left, the current step in the middle,
+ * Back and Next below, and a quiet sign that answers are saved.
+ */
+final class WizardView extends BorderPane {
+    private final WizardViewModel model;
+    private final Runnable onFinished;
+    private final Runnable onLeave;
+    private final ListView<WizardViewModel.Step> stepList = new ListView<>();
+    private final ScrollPane content = new ScrollPane();
+    private final Button back = new Button("_Back");
+    private final Button next = new Button("_Next");
+    private final Button finish = new Button("_Finish");
+    private boolean syncingList;
+    /** The question to focus when the next step is shown, set by links on the review step. */
+    private String pendingFocus;
+
+    WizardView(WizardViewModel model, Runnable onFinished, Runnable onLeave) {
+        this.model = model;
+        this.onFinished = onFinished;
+        this.onLeave = onLeave;
+        getStyleClass().add("wizard");
+        setTop(header());
+        setLeft(stepList());
+        content.setFitToWidth(true);
+        content.getStyleClass().add("step-content");
+        content.setFocusTraversable(false);
+        setCenter(content);
+        setBottom(buttons());
+        model.currentIndexProperty().addListener((o, was, now) -> {
+            String focus = pendingFocus;
+            pendingFocus = null;
+            showStep(focus);
+        });
+        model.answers().addListener((javafx.collections.MapChangeListener<String, Object>) c -> stepList.refresh());
+        model.context().addListener((javafx.collections.MapChangeListener<String, String>) c -> stepList.refresh());
+        showStep(null);
+    }
+
+    private Node header() {
+        Label where = new Label(model.organisationName() + " · " + model.title());
+        where.getStyleClass().add("wizard-title");
+        Label saved = new Label();
+        saved.setId("save-status");
+        saved.getStyleClass().add("save-status");
+        saved.textProperty().bind(model.saveStatusProperty());
+        saved.setAccessibleHelp("Shows whether your answers are saved");
+        Region space = new Region();
+        HBox.setHgrow(space, Priority.ALWAYS);
+        Button home = new Button("Back to _home");
+        home.setId("wizard-home");
+        home.setOnAction(e -> onLeave.run());
+        HBox top = new HBox(12, where, space, saved, home);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.setPadding(new Insets(10, 16, 10, 16));
+
+        Label problem = new Label();
+        problem.setWrapText(true);
+        problem.setId("save-problem");
+        Button retry = new Button("_Try saving again");
+        retry.setOnAction(e -> model.retrySaving());
+        HBox banner = new HBox(12, problem, retry);
+        banner.getStyleClass().add("problem-banner");
+        banner.setPadding(new Insets(8, 16, 8, 16));
+        banner.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(problem, Priority.ALWAYS);
+        banner.visibleProperty().bind(model.saveProblemProperty().isNotNull());
+        banner.managedProperty().bind(banner.visibleProperty());
+        problem.textProperty().bind(model.saveProblemProperty());
+        return new VBox(top, banner, new Separator());
+    }
+
+    private Node stepList() {
+        stepList.setId("step-list");
+        stepList.setItems(model.steps());
+        stepList.setPrefWidth(260);
+        stepList.setAccessibleText("Steps of the assessment");
+        stepList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(WizardViewModel.Step step, boolean empty) {
+                super.updateItem(step, empty);
+                if (empty || step == null) {
+                    setText(null);
+                    setAccessibleText(null);
+                    return;
+                }
+                String progress = model.completion(step).map(WizardView::progress).orElse("");
+                setText(step.title() + (progress.isEmpty() ? "" : "   " + progress));
+                setAccessibleText(step.title() + (progress.isEmpty() ? "" : ", " + progress + " answered"));
+            }
+        });
+        stepList.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
+            if (!syncingList && now.intValue() >= 0 && now.intValue() != model.currentIndexProperty().get()) {
+                model.goTo(now.intValue());
+            }
+        });
+        VBox box = new VBox(stepList);
+        VBox.setVgrow(stepList, Priority.ALWAYS);
+        box.setPadding(new Insets(12, 0, 12, 12));
+        return box;
+    }
+
+    private static String progress(double fraction) {
+        return fraction >= 1 ? "✓ done" : Math.round(fraction * 100) + "%";
+    }
+
+    private Node buttons() {
+        back.setId("back");
+        next.setId("next");
+        finish.setId("finish");
+        back.setMnemonicParsing(true);
+        next.setMnemonicParsing(true);
+        next.setDefaultButton(true);
+        finish.setDefaultButton(true);
+        back.setAccessibleHelp("Go to the previous step (Alt+B)");
+        next.setAccessibleHelp("Go to the next step (Alt+N or Enter)");
+        finish.setAccessibleHelp("Mark the assessment complete and see the scores (Alt+F)");
+        back.setOnAction(e -> model.back());
+        next.setOnAction(e -> model.next());
+        finish.setOnAction(e -> finish());
+        finish.getStyleClass().add("accent");
+        next.getStyleClass().add("accent");
+        Region space = new Region();
+        HBox.setHgrow(space, Priority.ALWAYS);
+        HBox bar = new HBox(10, back, space, next, finish);
+        bar.setPadding(new Insets(10, 16, 12, 16));
+        return new VBox(new Separator(), bar);
+    }
+
+    /** Builds the current step; focuses the given question when one is named. */
+    private void showStep(String focusQuestion) {
+        WizardViewModel.Step step = model.currentStep();
+        syncingList = true;
+        stepList.getSelectionModel().select(model.currentIndexProperty().get());
+        syncingList = false;
+        back.setDisable(model.currentIndexProperty().get() == 0);
+        boolean last = step.kind() == WizardViewModel.StepKind.REVIEW;
+        next.setVisible(!last);
+        next.setManaged(!last);
+        finish.setVisible(last);
+        finish.setManaged(last);
+        VBox page = new VBox(16);
+        page.setPadding(new Insets(20, 28, 28, 28));
+        page.setMaxWidth(900);
+        page.getStyleClass().add("step-page");
+        Label heading = new Label(step.title());
+        heading.getStyleClass().add("step-heading");
+        heading.setWrapText(true);
+        page.getChildren().add(heading);
+        Node focus = switch (step.kind()) {
+            case INTRODUCTION -> introduction(page);
+            case CONTEXT -> context(page);
+            case DIMENSION -> dimension(page, step.dimension(), focusQuestion);
+            case REVIEW -> review(page);
+        };
+        content.setContent(page);
+        content.setVvalue(0);
+        Node target = focus != null ? focus : (last ? finish : next);
+        Platform.runLater(() -> {
+            target.requestFocus();
+            if (focusQuestion != null && focus != null) {
+                scrollTo(focus);
+            }
+        });
+    }
+
+    private Node introduction(VBox page) {
+        page.getChildren().addAll(
+                paragraph("Co-production means the people who use your services work with your staff and volunteers as"
+                        + " equal partners: to design, run and improve the service together, not only to be asked for"
+                        + " their views afterwards."),
+                paragraph(model.questionnaire().description()),
+                paragraph("There are " + model.questionnaire().questions().size() + " questions in "
+                        + model.questionnaire().dimensions().size() + " sections. Each question has five levels: pick the"
+                        + " one that best describes what happens now, not what you hope for. If you are not sure, choose"
+                        + " \"Don't know yet\": it goes on a list of things to find out."),
+                paragraph("Who should take part: someone who knows the service day to day, ideally with a colleague"
+                        + " and a person who uses the service. You can stop at any time: every answer is saved as you"
+                        + " give it, and the assessment reopens where you left it."),
+                paragraph("Keyboard: Tab moves between controls, Space chooses, Enter goes to the next step. On a"
+                        + " question, the keys 0 to 4 choose a level, D chooses \"Don't know\" and N \"Not applicable\"."
+                        + " Ctrl + and Ctrl − change the text size."));
+        return null;
+    }
+
+    private Node context(VBox page) {
+        page.getChildren().add(paragraph("These questions describe your organisation and the service you are looking at."
+                + " They are not scored; the report prints them beside your results."));
+        Respondent respondent = model.respondentProperty().get();
+        ComboBox<Role> role = new ComboBox<>();
+        role.setId("respondent-role");
+        role.getItems().setAll(Role.values());
+        role.setValue(respondent.role());
+        role.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Role value) {
+                return value == null ? "" : value.label();
+            }
+
+            @Override
+            public Role fromString(String text) {
+                return null;
+            }
+        });
+        TextField name = new TextField(respondent.label());
+        name.setId("respondent-name");
+        name.setPromptText("Your name (optional)");
+        Runnable describe = () -> model.describeRespondent(new Respondent(respondent.key(),
+                role.getValue() == null ? respondent.role() : role.getValue(), name.getText().strip()));
+        role.valueProperty().addListener((o, was, now) -> describe.run());
+        name.focusedProperty().addListener((o, was, focused) -> {
+            if (!focused) {
+                describe.run();
+            }
+        });
+        page.getChildren().add(field("Who is answering?", "Your role", role, "Your name (optional)", name));
+
+        for (ContextQuestion question : model.questionnaire().context()) {
+            Label label = new Label(question.text());
+            label.setWrapText(true);
+            label.getStyleClass().add("field-label");
+            Node input;
+            String value = model.context().getOrDefault(question.id(), "");
+            if (question.isFreeText()) {
+                TextField text = new TextField(value);
+                text.setOnAction(e -> model.answerContext(question.id(), text.getText()));
+                text.focusedProperty().addListener((o, was, focused) -> {
+                    if (!focused) {
+                        model.answerContext(question.id(), text.getText());
+                    }
+                });
+                input = text;
+            } else {
+                ComboBox<String> choice = new ComboBox<>();
+                choice.getItems().setAll(question.options());
+                choice.setValue(value.isEmpty() ? null : value);
+                choice.setPromptText("Choose one");
+                choice.valueProperty().addListener((o, was, now) -> model.answerContext(question.id(), now));
+                choice.setMaxWidth(Double.MAX_VALUE);
+                input = choice;
+            }
+            input.setId("context-" + question.id());
+            ((javafx.scene.control.Control) input).setAccessibleText(question.text());
+            label.setLabelFor(input);
+            VBox box = new VBox(6, label, input);
+            if (!question.help().isBlank()) {
+                Label help = new Label(question.help());
+                help.setWrapText(true);
+                help.getStyleClass().add("help-text");
+                ((javafx.scene.control.Control) input).setAccessibleHelp(question.help());
+                box.getChildren().add(help);
+            }
+            page.getChildren().add(box);
+        }
+        return role;
+    }
+
+    private static Node field(String heading, String firstLabel, javafx.scene.control.Control first, String secondLabel,
+                              javafx.scene.control.Control second) {
+        Label title = new Label(heading);
+        title.getStyleClass().add("field-label");
+        Label a = new Label(firstLabel);
+        a.setLabelFor(first);
+        first.setAccessibleText(firstLabel);
+        Label b = new Label(secondLabel);
+        b.setLabelFor(second);
+        second.setAccessibleText(secondLabel);
+        VBox left = new VBox(4, a, first);
+        VBox right = new VBox(4, b, second);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        HBox row = new HBox(16, left, right);
+        Label note = new Label("Each person who answers is recorded separately, so several people can answer the same"
+                + " assessment.");
+        note.setWrapText(true);
+        note.getStyleClass().add("help-text");
+        return new VBox(6, title, row, note);
+    }
+
+    private Node dimension(VBox page, Dimension dimension, String focusQuestion) {
+        Label kind = new Label(dimension.kind() == DimensionKind.CAPABILITY ? "Capability" : "Barrier to overcome");
+        kind.getStyleClass().addAll("dimension-kind", dimension.kind().code());
+        page.getChildren().addAll(kind, paragraph(dimension.summary()));
+        List<Question> questions = model.questionnaire().questionsOf(dimension.id());
+        Node focus = null;
+        for (int i = 0; i < questions.size(); i++) {
+            QuestionCard card = new QuestionCard(model.questionnaire(), questions.get(i), i + 1, questions.size(), model);
+            page.getChildren().add(card);
+            if (i == 0 || questions.get(i).id().equals(focusQuestion)) {
+                focus = card.firstChoice();
+            }
+        }
+        return focus;
+    }
+
+    private Node review(VBox page) {
+        int unanswered = model.unansweredCount();
+        page.getChildren().add(paragraph(unanswered == 0
+                ? "Every question has an answer. Check the flagged and \"don't know\" questions below, then finish."
+                : unanswered + " question" + (unanswered == 1 ? " has" : "s have") + " no answer yet. You can go back to"
+                        + " them, or finish now: sections with fewer than half their questions answered are marked"
+                        + " \"Insufficient evidence\" in the results."));
+        for (WizardViewModel.Gaps gaps : model.gaps()) {
+            VBox section = new VBox(4);
+            section.getStyleClass().add("review-section");
+            section.setId("review-" + gaps.dimension().id());
+            int total = model.questionnaire().questionsOf(gaps.dimension().id()).size();
+            Label title = new Label(gaps.dimension().title() + " — " + (total - gaps.unanswered().size()) + " of " + total
+                    + " answered");
+            title.getStyleClass().add("review-heading");
+            section.getChildren().add(title);
+            if (gaps.isEmpty()) {
+                section.getChildren().add(new Label("Nothing to look at again."));
+            }
+            for (var group : List.of(
+                    new Object[] {"Unanswered", gaps.unanswered()},
+                    new Object[] {"Marked \"review later\"", gaps.flagged()},
+                    new Object[] {"\"Don't know\"", gaps.dontKnow()})) {
+                @SuppressWarnings("unchecked")
+                List<Question> questions = (List<Question>) group[1];
+                for (Question question : questions) {
+                    Hyperlink link = new Hyperlink(group[0] + ": " + question.text());
+                    link.setId("gap-" + question.id());
+                    link.setWrapText(true);
+                    link.setAccessibleHelp("Go to this question");
+                    link.setOnAction(e -> {
+                        pendingFocus = question.id();
+                        model.goToQuestion(question.id());
+                    });
+                    section.getChildren().add(link);
+                }
+            }
+            page.getChildren().add(section);
+        }
+        return null;
+    }
+
+    private void finish() {
+        int unanswered = model.unansweredCount();
+        if (unanswered > 0) {
+            Alert warning = new Alert(Alert.AlertType.CONFIRMATION);
+            warning.initOwner(getScene().getWindow());
+            warning.setTitle("Finish with gaps?");
+            warning.setHeaderText(unanswered + " question" + (unanswered == 1 ? " is" : "s are") + " still unanswered");
+            warning.setContentText("You can finish now and come back later. Sections with fewer than half their"
+                    + " questions answered will show \"Insufficient evidence\", and the overall score will be marked"
+                    + " provisional.");
+            ButtonType finishAnyway = new ButtonType("Finish anyway", ButtonBar.ButtonData.OK_DONE);
+            ButtonType goBack = new ButtonType("Keep answering", ButtonBar.ButtonData.CANCEL_CLOSE);
+            warning.getButtonTypes().setAll(goBack, finishAnyway);
+            ((Button) warning.getDialogPane().lookupButton(goBack)).setDefaultButton(true);
+            ((Button) warning.getDialogPane().lookupButton(finishAnyway)).setDefaultButton(false);
+            Optional<ButtonType> choice = warning.showAndWait();
+            if (choice.isEmpty() || choice.get() != finishAnyway) {
+                return;
+            }
+        }
+        finish.setDisable(true);
+        model.finish(onFinished, failure -> {
+            finish.setDisable(false);
+            model.saveProblemProperty().set(UserMessages.of(failure));
+        });
+    }
+
+    private void scrollTo(Node node) {
+        Node card = node;
+        while (card != null && !(card instanceof QuestionCard)) {
+            card = card.getParent();
+        }
+        if (card == null) {
+            return;
+        }
+        double contentHeight = content.getContent().getBoundsInLocal().getHeight();
+        double viewport = content.getViewportBounds().getHeight();
+        double y = card.getBoundsInParent().getMinY();
+        if (contentHeight > viewport) {
+            content.setVvalue(Math.min(1, y / (contentHeight - viewport)));
+        }
+    }
+
+    private static Label paragraph(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add("paragraph");
+        return label;
+    }
+}
