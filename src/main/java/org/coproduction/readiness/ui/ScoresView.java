@@ -80,7 +80,7 @@ final class ScoresView extends ScrollPane {
             title.setAccessibleText(dimension.title() + ": score " + scoreText + ", " + band + ", " + answered + " answered");
         }
 
-        Button home = new Button("Back to _home");
+        Button home = new Button("Go h_ome");
         home.setId("scores-home");
         home.setOnAction(e -> onHome.run());
         Button review = new Button("_Review answers");

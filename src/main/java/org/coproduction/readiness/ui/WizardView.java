@@ -43,7 +43,7 @@ final class WizardView extends BorderPane {
     private final ScrollPane content = new ScrollPane();
     private final Button back = new Button("_Back");
     private final Button next = new Button("_Next");
-    private final Button finish = new Button("_Finish");
+    private final Button finish = new Button("F_inish");
     private boolean syncingList;
     /** The question to focus when the next step is shown, set by links on the review step. */
     private String pendingFocus;
@@ -80,9 +80,11 @@ final class WizardView extends BorderPane {
         saved.setAccessibleHelp("Shows whether your answers are saved");
         Region space = new Region();
         HBox.setHgrow(space, Priority.ALWAYS);
-        Button home = new Button("Back to _home");
+        Button home = new Button("Go h_ome");
         home.setId("wizard-home");
         home.setOnAction(e -> onLeave.run());
+        saved.setMinWidth(Region.USE_PREF_SIZE);
+        home.setMinWidth(Region.USE_PREF_SIZE);
         HBox top = new HBox(12, where, space, saved, home);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(10, 16, 10, 16));
@@ -108,20 +110,7 @@ final class WizardView extends BorderPane {
         stepList.setItems(model.steps());
         stepList.setPrefWidth(260);
         stepList.setAccessibleText("Steps of the assessment");
-        stepList.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(WizardViewModel.Step step, boolean empty) {
-                super.updateItem(step, empty);
-                if (empty || step == null) {
-                    setText(null);
-                    setAccessibleText(null);
-                    return;
-                }
-                String progress = model.completion(step).map(WizardView::progress).orElse("");
-                setText(step.title() + (progress.isEmpty() ? "" : "   " + progress));
-                setAccessibleText(step.title() + (progress.isEmpty() ? "" : ", " + progress + " answered"));
-            }
-        });
+        stepList.setCellFactory(list -> new StepCell());
         stepList.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
             if (!syncingList && now.intValue() >= 0 && now.intValue() != model.currentIndexProperty().get()) {
                 model.goTo(now.intValue());
@@ -133,8 +122,43 @@ final class WizardView extends BorderPane {
         return box;
     }
 
+    /** A step's title, wrapped to the list's width, with how complete it is underneath. */
+    private final class StepCell extends ListCell<WizardViewModel.Step> {
+        private final Label title = new Label();
+        private final Label done = new Label();
+        private final VBox box = new VBox(2, title, done);
+
+        StepCell() {
+            title.setWrapText(true);
+            title.setMinHeight(Region.USE_PREF_SIZE);
+            done.getStyleClass().add("step-progress");
+            box.maxWidthProperty().bind(stepList.widthProperty().subtract(28));
+            title.maxWidthProperty().bind(box.maxWidthProperty());
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(WizardViewModel.Step step, boolean empty) {
+            super.updateItem(step, empty);
+            setText(null);
+            if (empty || step == null) {
+                setGraphic(null);
+                setAccessibleText(null);
+                return;
+            }
+            int number = getIndex() + 1;
+            title.setText(number + ". " + step.title());
+            String progress = model.completion(step).map(WizardView::progress).orElse("");
+            done.setText(progress);
+            done.setVisible(!progress.isEmpty());
+            done.setManaged(!progress.isEmpty());
+            setGraphic(box);
+            setAccessibleText("Step " + number + ", " + step.title() + (progress.isEmpty() ? "" : ", " + progress));
+        }
+    }
+
     private static String progress(double fraction) {
-        return fraction >= 1 ? "✓ done" : Math.round(fraction * 100) + "%";
+        return fraction >= 1 ? "✓ All answered" : Math.round(fraction * 100) + "% answered";
     }
 
     private Node buttons() {
@@ -147,7 +171,7 @@ final class WizardView extends BorderPane {
         finish.setDefaultButton(true);
         back.setAccessibleHelp("Go to the previous step (Alt+B)");
         next.setAccessibleHelp("Go to the next step (Alt+N or Enter)");
-        finish.setAccessibleHelp("Mark the assessment complete and see the scores (Alt+F)");
+        finish.setAccessibleHelp("Mark the assessment complete and see the scores (Alt+I)");
         back.setOnAction(e -> model.back());
         next.setOnAction(e -> model.next());
         finish.setOnAction(e -> finish());
@@ -189,27 +213,37 @@ final class WizardView extends BorderPane {
         content.setContent(page);
         content.setVvalue(0);
         Node target = focus != null ? focus : (last ? finish : next);
-        Platform.runLater(() -> {
+        Runnable focusTarget = () -> {
             target.requestFocus();
             if (focusQuestion != null && focus != null) {
                 scrollTo(focus);
             }
-        });
+        };
+        if (getScene() == null) {
+            // The first step is built before the view is shown: focus it once it is in the window.
+            sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
+                                    javafx.scene.Scene was, javafx.scene.Scene now) {
+                    if (now != null) {
+                        sceneProperty().removeListener(this);
+                        Platform.runLater(focusTarget);
+                    }
+                }
+            });
+        } else {
+            Platform.runLater(focusTarget);
+        }
     }
 
     private Node introduction(VBox page) {
         page.getChildren().addAll(
-                paragraph("Co-production means the people who use your services work with your staff and volunteers as"
-                        + " equal partners: to design, run and improve the service together, not only to be asked for"
-                        + " their views afterwards."),
                 paragraph(model.questionnaire().description()),
                 paragraph("There are " + model.questionnaire().questions().size() + " questions in "
                         + model.questionnaire().dimensions().size() + " sections. Each question has five levels: pick the"
                         + " one that best describes what happens now, not what you hope for. If you are not sure, choose"
-                        + " \"Don't know yet\": it goes on a list of things to find out."),
-                paragraph("Who should take part: someone who knows the service day to day, ideally with a colleague"
-                        + " and a person who uses the service. You can stop at any time: every answer is saved as you"
-                        + " give it, and the assessment reopens where you left it."),
+                        + " \"Don't know yet\": it goes on a list of things to find out. You can stop at any time: every"
+                        + " answer is saved as you give it, and the assessment reopens where you left it."),
                 paragraph("Keyboard: Tab moves between controls, Space chooses, Enter goes to the next step. On a"
                         + " question, the keys 0 to 4 choose a level, D chooses \"Don't know\" and N \"Not applicable\"."
                         + " Ctrl + and Ctrl − change the text size."));
