@@ -31,6 +31,11 @@ public final class Background {
         };
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
         task.setOnFailed(e -> onFailure.accept(task.getException()));
+        if (database.isShutdown()) {
+            // The program is closing and everything queued has been written; late events are dropped.
+            System.getLogger("coproduction-readiness").log(System.Logger.Level.DEBUG, "Work after shutdown ignored");
+            return task;
+        }
         database.execute(task);
         return task;
     }

@@ -138,7 +138,32 @@ public final class MainWindow implements HomeView.Actions {
     }
 
     private void show(Node screen) {
+        leaveWizard();
         content.getChildren().setAll(screen);
+        forgetMnemonicsOfHiddenScreens();
+    }
+
+    /**
+     * JavaFX keeps the Alt-key mnemonics of buttons that have left the window; two buttons with
+     * the same letter then make Alt+letter move the focus instead of pressing the button. Only
+     * the buttons on screen keep theirs.
+     */
+    private void forgetMnemonicsOfHiddenScreens() {
+        Scene scene = stage.getScene();
+        for (var mnemonics : scene.getMnemonics().values()) {
+            mnemonics.removeIf(m -> m.getNode().getScene() != scene);
+        }
+        // An empty entry still matches the key and stops the search for the live one.
+        scene.getMnemonics().values().removeIf(java.util.List::isEmpty);
+    }
+
+    /** Saves what is still being typed in the wizard before it goes away. */
+    private void leaveWizard() {
+        for (Node shown : content.getChildren()) {
+            if (shown instanceof WizardView view) {
+                view.commitTyping();
+            }
+        }
     }
 
     private Node busy(String text) {
@@ -443,6 +468,7 @@ public final class MainWindow implements HomeView.Actions {
 
     /** Called once when the program stops: every queued save is written before the database closes. */
     public void shutDown() {
+        leaveWizard();
         Workspace closing = workspace;
         InstanceLock releasing = lock;
         background.finish(() -> {

@@ -198,6 +198,11 @@ final class QuestionCard extends VBox {
         }
     }
 
+    /** Saves a note still being typed (its pause not yet over), e.g. when the window closes. */
+    void commitTyping() {
+        model.writeNote(question.id(), note.getText());
+    }
+
     /** The control to focus when the user is sent to this question. */
     Node firstChoice() {
         return choices.getSelectedToggle() instanceof RadioButton selected ? selected : levelButtons.get(0);

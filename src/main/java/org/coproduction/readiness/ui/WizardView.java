@@ -47,6 +47,8 @@ final class WizardView extends BorderPane {
     private boolean syncingList;
     /** The question to focus when the next step is shown, set by links on the review step. */
     private String pendingFocus;
+    /** Saves what is being typed on the current step: run before leaving it or closing. */
+    private final java.util.List<Runnable> commits = new java.util.ArrayList<>();
 
     WizardView(WizardViewModel model, Runnable onFinished, Runnable onLeave) {
         this.model = model;
@@ -184,8 +186,15 @@ final class WizardView extends BorderPane {
         return new VBox(new Separator(), bar);
     }
 
+    /** Saves any text still being typed, so that nothing typed is lost when leaving. */
+    void commitTyping() {
+        commits.forEach(Runnable::run);
+    }
+
     /** Builds the current step; focuses the given question when one is named. */
     private void showStep(String focusQuestion) {
+        commitTyping();
+        commits.clear();
         WizardViewModel.Step step = model.currentStep();
         syncingList = true;
         stepList.getSelectionModel().select(model.currentIndexProperty().get());
@@ -280,6 +289,7 @@ final class WizardView extends BorderPane {
                 describe.run();
             }
         });
+        commits.add(describe);
         page.getChildren().add(field("Who is answering?", "Your role", role, "Your name (optional)", name));
 
         for (ContextQuestion question : model.questionnaire().context()) {
@@ -296,6 +306,7 @@ final class WizardView extends BorderPane {
                         model.answerContext(question.id(), text.getText());
                     }
                 });
+                commits.add(() -> model.answerContext(question.id(), text.getText()));
                 input = text;
             } else {
                 ComboBox<String> choice = new ComboBox<>();
@@ -352,6 +363,7 @@ final class WizardView extends BorderPane {
         for (int i = 0; i < questions.size(); i++) {
             QuestionCard card = new QuestionCard(model.questionnaire(), questions.get(i), i + 1, questions.size(), model);
             page.getChildren().add(card);
+            commits.add(card::commitTyping);
             if (i == 0 || questions.get(i).id().equals(focusQuestion)) {
                 focus = card.firstChoice();
             }

@@ -114,6 +114,13 @@ abstract class WindowTestBase {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** After a dialog closes, the main window gets the keyboard back (as the window manager does). */
+    static void backToMainWindow(FxRobot robot, String idToClick) throws Exception {
+        waitUntil(() -> Window.getWindows().stream().filter(Window::isShowing).count() == 1);
+        robot.clickOn("#" + idToClick);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Whether the node is inside a parent with the given id. */
     static boolean isInside(Node node, String id) {
         for (Node at = node; at != null; at = at.getParent()) {
