@@ -75,7 +75,7 @@ final class ScoresView extends ScrollPane {
             String answered = score.status() == DimensionStatus.EXCLUDED ? "–" : Figures.percent(score.coverage());
             Label title = new Label(dimension.title());
             title.setId("score-" + dimension.id());
-            table.addRow(row++, title, new Label(dimension.kind().code()), new Label(scoreText), new Label(band),
+            table.addRow(row++, title, new Label(dimension.kind() == org.coproduction.readiness.questionnaire.DimensionKind.CAPABILITY ? "Capability" : "Barrier"), new Label(scoreText), new Label(band),
                     new Label(answered));
             title.setAccessibleText(dimension.title() + ": score " + scoreText + ", " + band + ", " + answered + " answered");
         }

@@ -1,0 +1,69 @@
+package org.coproduction.readiness.ui;
+
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The program as it starts and stops, and the text size and theme it remembers. */
+@ExtendWith(ApplicationExtension.class)
+class StartAndAppearanceTest extends WindowTestBase {
+    @Start
+    void start(Stage stage) {
+        openWindow(stage);
+    }
+
+    @Test
+    void textSizeChangesWithTheKeyboardAndIsRemembered(FxRobot robot) throws Exception {
+        waitUntil(() -> isInside(focusOwner(robot), "welcome-start"));
+        String before = stage.getScene().getRoot().getStyle();
+        assertThat(before).contains("-fx-font-size: " + Appearance.DEFAULT + "px");
+        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.getScene().getRoot().getStyle()).contains("-fx-font-size: " + (Appearance.DEFAULT + 4) + "px");
+        robot.press(KeyCode.CONTROL).type(KeyCode.MINUS).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(preferences.getInt("textSize", 0)).isEqualTo(Appearance.DEFAULT + 2);
+        // The next start reads it back.
+        assertThat(new Appearance(preferences).textSizeProperty().get()).isEqualTo(Appearance.DEFAULT + 2);
+    }
+
+    @Test
+    void theDarkThemeIsRemembered() throws Exception {
+        Appearance appearance = new Appearance(preferences);
+        runFx(() -> appearance.darkProperty().set(true));
+        assertThat(new Appearance(preferences).darkProperty().get()).isTrue();
+        runFx(() -> appearance.darkProperty().set(false));
+    }
+
+    @Test
+    void theProgramStartsQuicklyAndReleasesItsDatabaseWhenClosed() throws Exception {
+        closeWindow();
+        Path file = folder.resolve("started.db");
+        long start = System.nanoTime();
+        DesktopApp app = (DesktopApp) FxToolkit.setupApplication(DesktopApp.class, "--db", file.toString());
+        waitUntil(() -> FxToolkit.toolkitContext().getRegisteredStage().isShowing()
+                && new FxRobot().lookup("#welcome-start").tryQuery().isPresent());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("Window with its first screen shown %.2f s after start%n", seconds);
+
+        FxToolkit.cleanupApplication(app);
+        // Once stopped, the database is closed and the window lock released: another copy can open it.
+        try (FileChannel channel = FileChannel.open(Path.of(file + ".lock"), StandardOpenOption.WRITE);
+             FileLock lock = channel.tryLock()) {
+            assertThat(lock).isNotNull();
+        }
+    }
+}
