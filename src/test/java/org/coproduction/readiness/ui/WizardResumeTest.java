@@ -165,4 +165,20 @@ class WizardResumeTest extends WindowTestBase {
         waitUntil(() -> robot.lookup("#home-table").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
     }
+
+    @Test
+    void aDamagedDatabaseGetsAClearMessageAndIsLeftAsItWas(FxRobot robot) throws Exception {
+        waitUntil(() -> isInside(focusOwner(robot), "home-table"));
+        closeWindow();
+        for (String suffix : List.of("-wal", "-shm")) {
+            java.nio.file.Files.deleteIfExists(java.nio.file.Path.of(databaseFile + suffix));
+        }
+        byte[] junk = "This is not a database any more. ".repeat(200).getBytes();
+        java.nio.file.Files.write(databaseFile, junk);
+        reopenWindow(robot);
+        waitUntil(() -> robot.lookup("#problem-message").tryQuery().isPresent());
+        assertThat(robot.lookup("#problem-message").queryLabeled().getText())
+                .contains("damaged or is not a Co-production Readiness database");
+        assertThat(java.nio.file.Files.readAllBytes(databaseFile)).isEqualTo(junk);
+    }
 }
