@@ -7,6 +7,10 @@ module org.coproduction.readiness {
     requires org.controlsfx.controls;
     requires atlantafx.base;
     requires java.prefs;
+    requires java.desktop;
+    requires openhtmltopdf.pdfbox;
+    requires openhtmltopdf.core;
+    requires org.apache.pdfbox;
     requires java.sql;
     requires org.xerial.sqlitejdbc;
     requires com.fasterxml.jackson.databind;

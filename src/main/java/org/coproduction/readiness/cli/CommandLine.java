@@ -18,6 +18,9 @@ import org.coproduction.readiness.questionnaire.Dimension;
 import org.coproduction.readiness.questionnaire.Questionnaire;
 import org.coproduction.readiness.questionnaire.QuestionnaireLibrary;
 import org.coproduction.readiness.questionnaire.QuestionnaireReader;
+import org.coproduction.readiness.report.PdfReport;
+import org.coproduction.readiness.report.Report;
+import org.coproduction.readiness.report.ReportBuilder;
 import org.coproduction.readiness.scoring.DimensionScore;
 import org.coproduction.readiness.scoring.Figures;
 import org.coproduction.readiness.scoring.Priority;
@@ -30,6 +33,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +62,7 @@ public final class CommandLine {
               score --file FILE [--json]    score an exchange file without storing it
               export ID --out FILE [--format json|csv]
                                             write an assessment as an exchange file (or CSV)
+              report ID --out FILE.pdf      write the readiness report as a PDF
               history ORG [--json]          an organisation's assessments in date order (ORG: id or exact name)
               backup --out FILE             write a consistent copy of the database
 
@@ -142,6 +147,9 @@ public final class CommandLine {
             case "export":
                 arguments.allowOnly(command, Set.of("--out", "--format"));
                 return export(arguments, rest);
+            case "report":
+                arguments.allowOnly(command, Set.of("--out"));
+                return report(arguments, rest);
             case "history":
                 arguments.allowOnly(command, Set.of("--json"));
                 return history(arguments, rest);
@@ -375,6 +383,28 @@ public final class CommandLine {
                 ExchangeWriter.writeFile(Path.of(target), content);
             } catch (IOException e) {
                 throw new BadInputException(target + ": could not be written (" + e.getMessage() + ")");
+            }
+        }
+        out.println("Wrote " + target);
+        return OK;
+    }
+
+    // report -----------------------------------------------------------------------------------
+
+    private int report(Arguments arguments, List<String> rest) throws UsageException, BadInputException {
+        long id = assessmentId(one(rest, "the id of the assessment to report on"));
+        String target = arguments.value("--out");
+        if (target == null) {
+            throw new UsageException("report needs --out FILE.pdf");
+        }
+        try (Workspace workspace = open(arguments, library(arguments))) {
+            Assessment assessment = load(workspace, id);
+            Questionnaire bank = workspace.questionnaireOf(assessment.questionnaire());
+            Report report = ReportBuilder.build(assessment, bank, LocalDate.now());
+            try {
+                PdfReport.write(report, Path.of(target));
+            } catch (IOException e) {
+                throw new BadInputException(target + ": the report could not be written (" + e.getMessage() + ")");
             }
         }
         out.println("Wrote " + target);

@@ -3,6 +3,7 @@ package org.coproduction.readiness.exchange;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.coproduction.readiness.AtomicWrite;
 import org.coproduction.readiness.assessment.Answer;
 import org.coproduction.readiness.assessment.Assessment;
 import org.coproduction.readiness.assessment.Respondent;
@@ -13,11 +14,8 @@ import org.coproduction.readiness.questionnaire.Question;
 import org.coproduction.readiness.questionnaire.Questionnaire;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -151,21 +149,8 @@ public final class ExchangeWriter {
         return text;
     }
 
-    /** Writes text to a file through a temporary file, so a failed write never leaves half a file. */
+    /** Writes text as UTF-8, all or nothing. */
     public static void writeFile(Path target, String content) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
-        if (folder != null) {
-            Files.createDirectories(folder);
-        }
-        Path temporary = Files.createTempFile(folder, ".export-", ".tmp");
-        try {
-            try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                writer.write(content);
-            }
-            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicWrite.write(target, out -> out.write(content.getBytes(StandardCharsets.UTF_8)));
     }
 }

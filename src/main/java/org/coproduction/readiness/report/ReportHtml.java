@@ -1,0 +1,276 @@
+package org.coproduction.readiness.report;
+
+import java.util.List;
+
+/** The report as XHTML for the PDF renderer: structure here, looks in the style sheet below. */
+final class ReportHtml {
+    private static final String STYLE = """
+            @page {
+              size: A4;
+              margin: 24mm 18mm 20mm 18mm;
+              @top-left { content: element(header); font-family: 'DejaVu Sans'; }
+              @bottom-right { content: "Page " counter(page) " of " counter(pages); font-size: 8.5pt; color: #57606a;
+                font-family: 'DejaVu Sans'; }
+            }
+            * { font-family: 'DejaVu Sans'; }
+            body { font-size: 9.5pt; line-height: 1.4; color: #24292f; }
+            #running-header { position: running(header); font-size: 8.5pt; color: #57606a; width: 100%;
+              border-bottom: 0.5pt solid #d0d7de; padding-bottom: 2mm; }
+            h1 { font-size: 20pt; margin: 0 0 2mm 0; color: #0550ae; }
+            h2 { font-size: 13.5pt; margin: 7mm 0 2mm 0; color: #0550ae; page-break-after: avoid; }
+            h3 { font-size: 10.5pt; margin: 4mm 0 1mm 0; page-break-after: avoid; }
+            p { margin: 1mm 0 2mm 0; }
+            .subtitle { font-size: 12pt; margin-bottom: 4mm; }
+            table { border-collapse: collapse; width: 100%; margin: 2mm 0 3mm 0; }
+            th { text-align: left; font-weight: bold; border-bottom: 0.8pt solid #8c959f; padding: 1.2mm 2mm 1.2mm 0; }
+            td { border-bottom: 0.4pt solid #d0d7de; padding: 1.2mm 2mm 1.2mm 0; vertical-align: top; }
+            tr { page-break-inside: avoid; }
+            .details td.label { width: 38mm; color: #57606a; }
+            .overall { border: 1pt solid #0969da; background-color: #ddf4ff; padding: 3mm 4mm; margin: 4mm 0;
+              page-break-inside: avoid; }
+            .overall .score { font-size: 16pt; font-weight: bold; }
+            .provisional { color: #9a6700; font-weight: bold; }
+            .note { color: #57606a; }
+            .chart { float: left; width: 58mm; margin-top: 3mm; }
+            .legend { margin-left: 60mm; }
+            .kind { color: #57606a; }
+            .section { page-break-inside: auto; }
+            .figures td { border: none; padding-right: 6mm; }
+            .evidence { word-wrap: break-word; }
+            ul, ol { margin: 1mm 0 2mm 0; padding-left: 6mm; }
+            li { margin-bottom: 1mm; word-wrap: break-word; }
+            .actions li { margin-bottom: 0.5mm; }
+            .references li { margin-bottom: 1.5mm; }
+            .small { font-size: 8.5pt; color: #57606a; }
+            """;
+
+    private ReportHtml() {
+    }
+
+    static String render(Report report) {
+        Report.Header header = report.header();
+        Html html = new Html();
+        html.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n<html lang=\"en-GB\" xmlns=\"http://www.w3.org/1999/xhtml\">");
+        html.open("head").element("title", null, "Co-production readiness report: " + header.organisation())
+                .raw("<meta name=\"subject\" content=\"" + Html.escape(header.title()) + "\"/>")
+                .raw("<meta name=\"author\" content=\"" + Html.escape(header.organisation()) + "\"/>")
+                .open("style").text(STYLE).close("style").close("head");
+        html.open("body");
+        html.open("div id=\"running-header\"").text(header.organisation() + " · " + header.title() + " · "
+                + header.assessedOn()).close("div");
+
+        html.element("h1", null, "Co-production readiness report");
+        html.element("p", "subtitle", header.organisation());
+        details(html, header);
+        overall(html, report);
+        radar(html, report);
+        ladder(html, report.ladder());
+        priorities(html, report.priorities());
+        findOut(html, report.findOut());
+        report.comparison().ifPresent(c -> comparison(html, c));
+        for (Report.Section section : report.sections()) {
+            section(html, section);
+        }
+        context(html, report.context());
+        method(html, report);
+        html.element("h2", null, "References");
+        html.open("ol class=\"references\"");
+        report.references().forEach(r -> html.element("li", null, r));
+        html.close("ol");
+        html.close("body").close("html");
+        return html.toString();
+    }
+
+    private static void details(Html html, Report.Header header) {
+        html.open("table class=\"details\"");
+        row(html, "Organisation", header.organisation() + (header.registeredNumber().isBlank() ? ""
+                : " (registered number " + header.registeredNumber() + ")") + (header.area().isBlank() ? ""
+                : ", " + header.area()));
+        row(html, "Assessment", header.title());
+        row(html, "Date", header.assessedOn());
+        row(html, "Status", header.status());
+        row(html, "Questions", header.questionnaire() + ", version " + header.questionnaireVersion());
+        row(html, "Who answered", header.respondents().isEmpty() ? "No one is recorded"
+                : header.respondents().size() + ": " + String.join("; ", header.respondents()));
+        row(html, "Report made on", header.generatedOn());
+        html.close("table");
+    }
+
+    private static void row(Html html, String label, String value) {
+        html.open("tr").element("td", "label", label).element("td", null, value).close("tr");
+    }
+
+    private static void overall(Html html, Report report) {
+        html.open("div class=\"overall\"");
+        if (report.overall().isPresent()) {
+            Report.Overall overall = report.overall().get();
+            html.open("p").element("span", "score", "Overall readiness: " + overall.score() + " out of 100 — "
+                    + overall.band()).close("p");
+            if (overall.provisional()) {
+                html.element("p", "provisional", overall.provisionalReason());
+            }
+            html.element("p", null, overall.bandDescription());
+        } else {
+            html.open("p").element("span", "score", "No overall score yet").close("p");
+            html.element("p", null, "No section has a level for at least half of its questions, so there is no overall"
+                    + " score. The sections below show what was answered.");
+        }
+        html.close("div");
+    }
+
+    private static void radar(Html html, Report report) {
+        html.element("h2", null, "Readiness in each area");
+        html.open("div class=\"chart\"");
+        html.raw("<object type=\"" + RadarDrawer.TYPE + "\" data-scores=\"" + RadarDrawer.scoresAttribute(report.radar())
+                + "\" style=\"width: 56mm; height: 56mm; display: block;\"></object>");
+        html.close("div");
+        html.open("div class=\"legend\"");
+        html.open("table").open("tr").element("th", null, "").element("th", null, "Area").element("th", null, "Score")
+                .element("th", null, "Band").element("th", null, "Answered").close("tr");
+        for (int i = 0; i < report.sections().size(); i++) {
+            Report.Section section = report.sections().get(i);
+            html.open("tr").element("td", null, String.valueOf(i + 1))
+                    .open("td").text(section.title()).raw("<br/>").element("span", "kind", section.kind()).close("td")
+                    .element("td", null, section.score()).element("td", null, section.band())
+                    .element("td", null, section.coverage()).close("tr");
+        }
+        html.close("table").close("div");
+        html.raw("<div style=\"clear: both;\"></div>");
+        html.element("p", "small", "The chart shows each area's score from the centre (0) to the edge (100); rings mark"
+                + " 25, 50 and 75. Capabilities are what an organisation needs to co-produce; barriers are scored so that"
+                + " a higher score means the barrier is better handled.");
+    }
+
+    private static void ladder(Html html, Report.Ladder ladder) {
+        if (ladder.rungs().isEmpty()) {
+            return;
+        }
+        html.element("h2", null, "Where you placed yourselves");
+        html.open("table").open("tr").element("th", null, "Ladder of involvement").element("th", null, "You placed yourselves")
+                .element("th", null, "Your scores suggest").close("tr");
+        for (int i = ladder.rungs().size() - 1; i >= 0; i--) {
+            String rung = ladder.rungs().get(i);
+            html.open("tr").element("td", null, (i + 1) + ". " + rung)
+                    .element("td", null, ladder.placed().filter(rung::equals).isPresent() ? "◆ here" : "")
+                    .element("td", null, ladder.suggested().filter(rung::equals).isPresent() ? "● here" : "")
+                    .close("tr");
+        }
+        html.close("table");
+        html.element("p", null, ladder.reading());
+    }
+
+    private static void priorities(Html html, List<Report.PriorityItem> priorities) {
+        html.element("h2", null, "Priorities: where to start");
+        if (priorities.isEmpty()) {
+            html.element("p", null, "No question has a level yet, so there are no priorities.");
+            return;
+        }
+        html.element("p", null, "The questions with the most room to improve, weighted by how much they matter, and"
+                + " what to do next.");
+        html.open("ol");
+        for (Report.PriorityItem item : priorities) {
+            html.open("li").open("strong").text(item.question()).close("strong")
+                    .element("span", "kind", " — " + item.dimension() + "; level " + item.level() + " of 4; priority "
+                            + item.priority());
+            html.open("ul class=\"actions\"");
+            item.actions().forEach(a -> html.element("li", null, a));
+            html.close("ul");
+            if (!item.references().isEmpty()) {
+                html.element("p", "small", "Sources: " + String.join(" ", item.references()));
+            }
+            html.close("li");
+        }
+        html.close("ol");
+    }
+
+    private static void findOut(Html html, List<Report.FindOutItem> items) {
+        html.element("h2", null, "Find out");
+        if (items.isEmpty()) {
+            html.element("p", null, "No one answered \"don't know\".");
+            return;
+        }
+        html.element("p", null, "Someone answered \"don't know\" to these questions: finding out is a first step.");
+        html.open("ul");
+        for (Report.FindOutItem item : items) {
+            html.open("li").text(item.question()).element("span", "kind", " — " + item.dimension()
+                    + (item.respondents().isEmpty() ? "" : "; asked by " + String.join(", ", item.respondents())))
+                    .close("li");
+        }
+        html.close("ul");
+    }
+
+    private static void comparison(Html html, Report.Comparison comparison) {
+        html.element("h2", null, "Changes since " + comparison.earlierTitle() + " (" + comparison.earlierDate() + ")");
+        html.open("table").open("tr").element("th", null, "Area").element("th", null, "Before").element("th", null, "Now")
+                .element("th", null, "Change").element("th", null, "Band").close("tr");
+        for (Report.Change change : comparison.changes()) {
+            html.open("tr").element("td", null, change.title()).element("td", null, change.before())
+                    .element("td", null, change.after()).element("td", null, change.change())
+                    .element("td", null, change.bandBefore().equals(change.bandAfter()) ? change.bandAfter()
+                            : change.bandBefore() + " → " + change.bandAfter()).close("tr");
+        }
+        html.close("table");
+    }
+
+    private static void section(Html html, Report.Section section) {
+        html.open("div class=\"section\"");
+        html.element("h2", null, section.title());
+        html.element("p", "kind", section.kind());
+        html.element("p", null, section.summary());
+        html.open("table class=\"figures\"").open("tr")
+                .element("td", null, "Score: " + section.score())
+                .element("td", null, "Band: " + section.band())
+                .element("td", null, "Answered: " + section.coverage()).close("tr").close("table");
+        if (!section.bandMeaning().isBlank()) {
+            html.element("p", null, section.bandMeaning());
+        }
+        if (!section.note().isBlank()) {
+            html.element("p", "provisional", section.note());
+        }
+        lines(html, "Strengths", section.strengths(), "No question here reaches level 3 yet.");
+        lines(html, "Gaps", section.gaps(), "No question here is below level 2.");
+        if (!section.evidence().isEmpty()) {
+            html.element("h3", null, "Evidence notes");
+            html.open("ul class=\"evidence\"");
+            for (Report.EvidenceNote note : section.evidence()) {
+                html.open("li").text(note.note()).element("span", "kind", " — " + note.respondent() + ", on: "
+                        + note.question()).close("li");
+            }
+            html.close("ul");
+        }
+        html.close("div");
+    }
+
+    private static void lines(Html html, String heading, List<Report.QuestionLine> lines, String none) {
+        html.element("h3", null, heading);
+        if (lines.isEmpty()) {
+            html.element("p", "note", none);
+            return;
+        }
+        html.open("ul");
+        for (Report.QuestionLine line : lines) {
+            html.open("li").text(line.text()).element("span", "kind", " — level " + line.level() + ": "
+                    + line.levelText()).close("li");
+        }
+        html.close("ul");
+    }
+
+    private static void context(Html html, List<Report.ContextItem> items) {
+        html.element("h2", null, "About the organisation and the service");
+        html.open("table class=\"details\"");
+        items.forEach(item -> row(html, item.question(), item.answer()));
+        html.close("table");
+    }
+
+    private static void method(Html html, Report report) {
+        html.element("h2", null, "How the scores were worked out");
+        report.method().forEach(p -> html.element("p", null, p));
+        html.open("table").open("tr").element("th", null, "From").element("th", null, "Band")
+                .element("th", null, "What it means").close("tr");
+        for (Report.BandItem band : report.bands()) {
+            html.open("tr").element("td", null, band.from()).element("td", null, band.label())
+                    .element("td", null, band.description()).close("tr");
+        }
+        html.close("table");
+    }
+}
