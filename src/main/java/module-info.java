@@ -11,6 +11,8 @@ module org.coproduction.readiness {
     requires openhtmltopdf.pdfbox;
     requires openhtmltopdf.core;
     requires org.apache.pdfbox;
+    requires org.apache.fontbox;
+    requires org.apache.pdfbox.io;
     requires java.sql;
     requires org.xerial.sqlitejdbc;
     requires com.fasterxml.jackson.databind;

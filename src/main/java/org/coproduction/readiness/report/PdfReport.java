@@ -34,6 +34,7 @@ public final class PdfReport {
         // The renderer logs every step to the console; the program reports its own errors.
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
         java.util.logging.Logger.getLogger("org.apache.pdfbox").setLevel(java.util.logging.Level.SEVERE);
+        BundledFontMapper.install();
         DefaultObjectDrawerFactory drawers = new DefaultObjectDrawerFactory();
         drawers.registerDrawer(RadarDrawer.TYPE, new RadarDrawer(awtFont("DejaVuSans.ttf")));
         PdfRendererBuilder builder = new PdfRendererBuilder();
