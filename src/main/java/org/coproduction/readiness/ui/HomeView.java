@@ -45,6 +45,8 @@ final class HomeView extends BorderPane {
 
         void open(AssessmentSummary assessment);
 
+        void report(AssessmentSummary assessment);
+
         void importFiles();
 
         void export(AssessmentSummary assessment);
@@ -85,6 +87,7 @@ final class HomeView extends BorderPane {
         Button edit = button("_Edit organisation…", "home-edit-organisation", "Change the selected organisation's details");
         Button start = button("_Start assessment…", "home-start", "Start a new assessment of the selected organisation");
         Button open = button("_Open", "home-open", "Continue a draft, or look at the scores of a finished assessment");
+        Button report = button("_Report", "home-report", "See the readiness report of the selected assessment");
         Button importButton = button("_Import…", "home-import", "Add assessments from exchange files (.json)");
         Button export = button("E_xport…", "home-export", "Save the selected assessment as a file to share or keep");
         Button delete = button("_Delete…", "home-delete", "Delete the selected organisation or assessment");
@@ -96,6 +99,7 @@ final class HomeView extends BorderPane {
         edit.disableProperty().bind(noSelection);
         start.disableProperty().bind(noSelection);
         open.disableProperty().bind(noAssessment);
+        report.disableProperty().bind(noAssessment);
         export.disableProperty().bind(noAssessment);
         delete.disableProperty().bind(noSelection);
 
@@ -103,6 +107,7 @@ final class HomeView extends BorderPane {
         edit.setOnAction(e -> selected().ifPresent(i -> actions.editOrganisation(i.organisation())));
         start.setOnAction(e -> selected().ifPresent(i -> actions.startAssessment(i.organisation())));
         open.setOnAction(e -> selectedAssessment().ifPresent(actions::open));
+        report.setOnAction(e -> selectedAssessment().ifPresent(actions::report));
         importButton.setOnAction(e -> actions.importFiles());
         export.setOnAction(e -> selectedAssessment().ifPresent(actions::export));
         delete.setOnAction(e -> selected().ifPresent(actions::delete));
@@ -121,7 +126,7 @@ final class HomeView extends BorderPane {
 
         Region space = new Region();
         HBox.setHgrow(space, Priority.ALWAYS);
-        FlowPane bar = new FlowPane(8, 8, add, edit, start, open, importButton, export, delete);
+        FlowPane bar = new FlowPane(8, 8, add, edit, start, open, report, importButton, export, delete);
         Label hint = new Label("Select an organisation to start an assessment; select an assessment to open, export or"
                 + " delete it. Enter opens, Delete deletes.");
         hint.setWrapText(true);

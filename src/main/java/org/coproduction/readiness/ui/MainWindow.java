@@ -37,7 +37,8 @@ import org.coproduction.readiness.json.Problem;
 import org.coproduction.readiness.json.RefusedFileException;
 import org.coproduction.readiness.questionnaire.Questionnaire;
 import org.coproduction.readiness.questionnaire.QuestionnaireLibrary;
-import org.coproduction.readiness.scoring.Scorer;
+import org.coproduction.readiness.report.PdfReport;
+import org.coproduction.readiness.report.ReportBuilder;
 import org.coproduction.readiness.store.InstanceLock;
 import org.coproduction.readiness.store.StoreException;
 
@@ -213,6 +214,11 @@ public final class MainWindow implements HomeView.Actions {
     }
 
     @Override
+    public void report(AssessmentSummary assessment) {
+        showScores(assessment.id());
+    }
+
+    @Override
     public void importFiles() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import assessments");
@@ -358,9 +364,34 @@ public final class MainWindow implements HomeView.Actions {
         background.run(() -> {
             Assessment assessment = workspace.load(assessmentId).orElseThrow();
             Questionnaire bank = workspace.questionnaireOf(assessment.questionnaire());
-            return new ScoresView(assessment.summary(), bank, Scorer.score(bank, assessment.answers()), this::showHome,
-                    () -> showWizard(assessmentId));
-        }, this::show, failure -> {
+            return ReportBuilder.build(assessment, bank, LocalDate.now());
+        }, report -> show(new ReportView(report, new ReportView.Actions() {
+            @Override
+            public void home() {
+                showHome();
+            }
+
+            @Override
+            public void reviewAnswers() {
+                showWizard(assessmentId);
+            }
+
+            @Override
+            public javafx.concurrent.Task<?> exportPdf(File target) {
+                return Printing.started(new javafx.concurrent.Task<Void>() {
+                    @Override
+                    protected Void call() throws Exception {
+                        PdfReport.write(report, target.toPath());
+                        return null;
+                    }
+                });
+            }
+
+            @Override
+            public javafx.concurrent.Task<?> print() {
+                return Printing.print(stage, report);
+            }
+        })), failure -> {
             showHome();
             problem(failure);
         });

@@ -1,0 +1,86 @@
+package org.coproduction.readiness.ui;
+
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Polygon;
+import javafx.scene.text.Text;
+import org.coproduction.readiness.report.RadarGeometry;
+import org.coproduction.readiness.report.Report;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The radar chart of the dimensions, drawn as vector shapes and styled by CSS (.radar-ring,
+ * .radar-spoke, .radar-area, .radar-point, .radar-label). Spokes are numbered as in the table
+ * beside it; the geometry is the one the PDF uses.
+ */
+final class RadarChart extends Region {
+    private final List<Report.RadarPoint> points;
+
+    RadarChart(List<Report.RadarPoint> points) {
+        this.points = points;
+        getStyleClass().add("radar-chart");
+        setPrefSize(300, 300);
+        setMinSize(200, 200);
+        StringBuilder description = new StringBuilder("Radar chart of readiness in each area: ");
+        for (int i = 0; i < points.size(); i++) {
+            Report.RadarPoint point = points.get(i);
+            description.append(i + 1).append(". ").append(point.title()).append(" ")
+                    .append(point.score().map(s -> org.coproduction.readiness.scoring.Figures.show(s)).orElse("no score"))
+                    .append(i < points.size() - 1 ? "; " : ".");
+        }
+        setAccessibleText(description.toString());
+    }
+
+    @Override
+    protected void layoutChildren() {
+        getChildren().clear();
+        double size = Math.min(getWidth(), getHeight());
+        double cx = getWidth() / 2;
+        double cy = getHeight() / 2;
+        double radius = size / 2 - 24;
+        int spokes = points.size();
+        if (spokes < 3 || radius <= 0) {
+            return;
+        }
+        for (double ring : RadarGeometry.RINGS) {
+            Polygon polygon = polygon(RadarGeometry.ring(spokes, ring, cx, cy, radius));
+            polygon.getStyleClass().add("radar-ring");
+            getChildren().add(polygon);
+        }
+        for (int i = 0; i < spokes; i++) {
+            RadarGeometry.Point end = RadarGeometry.at(i, spokes, 100, cx, cy, radius);
+            Line spoke = new Line(cx, cy, end.x(), end.y());
+            spoke.getStyleClass().add("radar-spoke");
+            getChildren().add(spoke);
+        }
+        List<Optional<Double>> scores = points.stream().map(Report.RadarPoint::score).toList();
+        Polygon area = polygon(RadarGeometry.polygon(scores, cx, cy, radius));
+        area.getStyleClass().add("radar-area");
+        getChildren().add(area);
+        for (int i = 0; i < spokes; i++) {
+            if (scores.get(i).isPresent()) {
+                RadarGeometry.Point point = RadarGeometry.at(i, spokes, scores.get(i).get(), cx, cy, radius);
+                Circle dot = new Circle(point.x(), point.y(), 3.5);
+                dot.getStyleClass().add("radar-point");
+                getChildren().add(dot);
+            }
+            RadarGeometry.Point label = RadarGeometry.at(i, spokes, 100, cx, cy, radius + 14);
+            Text number = new Text(String.valueOf(i + 1));
+            number.getStyleClass().add("radar-label");
+            number.setX(label.x() - number.getLayoutBounds().getWidth() / 2);
+            number.setY(label.y() + number.getLayoutBounds().getHeight() / 4);
+            getChildren().add(number);
+        }
+    }
+
+    private static Polygon polygon(List<RadarGeometry.Point> points) {
+        Polygon polygon = new Polygon();
+        for (RadarGeometry.Point point : points) {
+            polygon.getPoints().addAll(point.x(), point.y());
+        }
+        return polygon;
+    }
+}

@@ -1,0 +1,280 @@
+package org.coproduction.readiness.ui;
+
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.coproduction.readiness.report.Report;
+
+import java.io.File;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The readiness report on screen: the same content, in the same order, as the PDF and the
+ * printout. Export and printing run off the JavaFX thread with progress shown.
+ */
+final class ReportView extends BorderPane {
+    /** What the buttons do; the main window carries them out. */
+    interface Actions {
+        void home();
+
+        void reviewAnswers();
+
+        /** Makes the PDF in the background; then calls back with null, or with what went wrong. */
+        Task<?> exportPdf(File target);
+
+        Task<?> print();
+    }
+
+    private final Actions actions;
+    private final Report report;
+    private final ProgressIndicator working = new ProgressIndicator();
+    private final Label workingText = new Label();
+    private final HBox bar;
+
+    ReportView(Report report, Actions actions) {
+        this.report = report;
+        this.actions = actions;
+        getStyleClass().add("report-view");
+
+        Button export = new Button("_Export PDF…");
+        export.setId("report-export-pdf");
+        export.setAccessibleHelp("Save the report as a PDF file to print or send");
+        export.setOnAction(e -> exportPdf());
+        Button print = new Button("_Print…");
+        print.setId("report-print");
+        print.setAccessibleHelp("Print the report: the same pages as the PDF");
+        print.setOnAction(e -> run(actions.print(), "Preparing the pages to print…", ignored -> { }));
+        Button review = new Button("_Review answers");
+        review.setId("scores-review");
+        review.setOnAction(e -> actions.reviewAnswers());
+        Button home = new Button("Go h_ome");
+        home.setId("scores-home");
+        home.setOnAction(e -> actions.home());
+        export.getStyleClass().add("accent");
+        working.setPrefSize(22, 22);
+        working.setVisible(false);
+        workingText.setId("report-working");
+        Region space = new Region();
+        HBox.setHgrow(space, Priority.ALWAYS);
+        bar = new HBox(10, export, print, review, working, workingText, space, home);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(10, 16, 10, 16));
+        setTop(new VBox(bar, new Separator()));
+
+        ScrollPane scroll = new ScrollPane(content());
+        scroll.setFitToWidth(true);
+        setCenter(scroll);
+    }
+
+    private void exportPdf() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the report as PDF");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF document (*.pdf)", "*.pdf"));
+        chooser.setInitialFileName((report.header().organisation() + " report " + report.header().assessedOn())
+                .replaceAll("[^A-Za-z0-9 -]", "").strip().replace(' ', '-') + ".pdf");
+        File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file != null) {
+            File target = file.getName().toLowerCase().endsWith(".pdf") ? file : new File(file.getPath() + ".pdf");
+            run(actions.exportPdf(target), "Making the PDF…", ignored -> Dialogs.information(getScene().getWindow(),
+                    "Report saved", "The report is in " + target));
+        }
+    }
+
+    /** Shows progress while a task runs, and its outcome after. */
+    private void run(Task<?> task, String text, Consumer<Object> onDone) {
+        working.setVisible(true);
+        workingText.setText(text);
+        bar.getChildren().forEach(n -> {
+            if (n instanceof Button button && !button.getId().equals("scores-home")) {
+                button.setDisable(true);
+            }
+        });
+        Runnable finished = () -> {
+            working.setVisible(false);
+            workingText.setText("");
+            bar.getChildren().forEach(n -> n.setDisable(false));
+        };
+        task.setOnSucceeded(e -> {
+            finished.run();
+            onDone.accept(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            finished.run();
+            Dialogs.problem(getScene().getWindow(), "That did not work", UserMessages.of(task.getException()));
+        });
+    }
+
+    private Node content() {
+        VBox page = new VBox(10);
+        page.setPadding(new Insets(20, 32, 32, 32));
+        page.setMaxWidth(960);
+        Report.Header header = report.header();
+        page.getChildren().add(heading("Co-production readiness report", "step-heading"));
+        page.getChildren().add(text(header.organisation() + " · " + header.title() + " · " + header.assessedOn() + " · "
+                + header.status(), "help-text"));
+        page.getChildren().add(text("Questions: " + header.questionnaire() + ", version " + header.questionnaireVersion()
+                + ". Who answered: " + (header.respondents().isEmpty() ? "no one is recorded"
+                : header.respondents().size() + ": " + String.join("; ", header.respondents())) + ".", null));
+
+        VBox overallBox = new VBox(6);
+        overallBox.getStyleClass().add("report-box");
+        Label overall = new Label();
+        overall.setId("overall-score");
+        overall.getStyleClass().add("overall-score");
+        overall.setWrapText(true);
+        if (report.overall().isPresent()) {
+            Report.Overall o = report.overall().get();
+            overall.setText("Overall readiness: " + o.score() + " out of 100 — " + o.band()
+                    + (o.provisional() ? " (provisional)" : ""));
+            overallBox.getChildren().add(overall);
+            if (o.provisional()) {
+                overallBox.getChildren().add(text(o.provisionalReason(), "provisional"));
+            }
+            overallBox.getChildren().add(text(o.bandDescription(), null));
+        } else {
+            overall.setText("No overall score yet");
+            overallBox.getChildren().addAll(overall, text("No section has a level for at least half of its questions,"
+                    + " so there is no overall score. The sections below show what was answered.", null));
+        }
+        page.getChildren().add(overallBox);
+
+        page.getChildren().add(heading("Readiness in each area", "report-heading"));
+        GridPane table = new GridPane();
+        table.setId("dimension-scores");
+        table.setHgap(14);
+        table.setVgap(6);
+        String[] headers = {"", "Area", "Kind", "Score", "Band", "Answered"};
+        for (int i = 0; i < headers.length; i++) {
+            table.add(heading(headers[i], "table-header"), i, 0);
+        }
+        for (int i = 0; i < report.sections().size(); i++) {
+            Report.Section section = report.sections().get(i);
+            Label title = new Label(section.title());
+            title.setId("score-" + section.dimensionId());
+            title.setAccessibleText(section.title() + ": score " + section.score() + ", " + section.band() + ", "
+                    + section.coverage() + " answered");
+            table.addRow(i + 1, new Label(String.valueOf(i + 1)), title, new Label(section.kind()),
+                    new Label(section.score()), new Label(section.band()), new Label(section.coverage()));
+        }
+        RadarChart radar = new RadarChart(report.radar());
+        radar.setId("radar-chart");
+        HBox chart = new HBox(24, radar, table);
+        chart.setAlignment(Pos.CENTER_LEFT);
+        page.getChildren().add(chart);
+
+        Report.Ladder ladder = report.ladder();
+        if (!ladder.rungs().isEmpty()) {
+            page.getChildren().add(heading("Where you placed yourselves", "report-heading"));
+            page.getChildren().add(text("You placed yourselves: " + ladder.placed().orElse("not answered")
+                    + ".   Your scores suggest: " + ladder.suggested().orElse("no overall score yet") + ".", null));
+            page.getChildren().add(text(ladder.reading(), null));
+        }
+
+        page.getChildren().add(heading("Priorities: where to start", "report-heading"));
+        if (report.priorities().isEmpty()) {
+            page.getChildren().add(text("No question has a level yet, so there are no priorities.", null));
+        }
+        for (Report.PriorityItem item : report.priorities()) {
+            Label question = text(item.rank() + ". " + item.question(), "report-subheading");
+            question.setId("priority-" + item.questionId());
+            page.getChildren().add(question);
+            page.getChildren().add(text(item.dimension() + "; level " + item.level() + " of 4; priority "
+                    + item.priority(), "help-text"));
+            item.actions().forEach(a -> page.getChildren().add(text("•  " + a, null)));
+            if (!item.references().isEmpty()) {
+                page.getChildren().add(text("Sources: " + String.join(" ", item.references()), "help-text"));
+            }
+        }
+
+        page.getChildren().add(heading("Find out", "report-heading"));
+        if (report.findOut().isEmpty()) {
+            page.getChildren().add(text("No one answered \"don't know\".", null));
+        }
+        for (Report.FindOutItem item : report.findOut()) {
+            page.getChildren().add(text("•  " + item.question() + " — " + item.dimension(), null));
+        }
+
+        report.comparison().ifPresent(c -> {
+            page.getChildren().add(heading("Changes since " + c.earlierTitle() + " (" + c.earlierDate() + ")",
+                    "report-heading"));
+            for (Report.Change change : c.changes()) {
+                page.getChildren().add(text(change.title() + ": " + change.before() + " → " + change.after() + " ("
+                        + change.change() + ")", null));
+            }
+        });
+
+        for (Report.Section section : report.sections()) {
+            page.getChildren().add(heading(section.title(), "report-heading"));
+            page.getChildren().add(text(section.kind(), "help-text"));
+            page.getChildren().add(text(section.summary(), null));
+            page.getChildren().add(text("Score: " + section.score() + "    Band: " + section.band() + "    Answered: "
+                    + section.coverage(), "report-subheading"));
+            if (!section.bandMeaning().isBlank()) {
+                page.getChildren().add(text(section.bandMeaning(), null));
+            }
+            if (!section.note().isBlank()) {
+                page.getChildren().add(text(section.note(), "provisional"));
+            }
+            lines(page, "Strengths", section.strengths(), "No question here reaches level 3 yet.");
+            lines(page, "Gaps", section.gaps(), "No question here is below level 2.");
+            if (!section.evidence().isEmpty()) {
+                page.getChildren().add(text("Evidence notes", "report-subheading"));
+                for (Report.EvidenceNote note : section.evidence()) {
+                    page.getChildren().add(text("•  " + note.note() + " — " + note.respondent() + ", on: "
+                            + note.question(), null));
+                }
+            }
+        }
+
+        page.getChildren().add(heading("About the organisation and the service", "report-heading"));
+        report.context().forEach(c -> page.getChildren().add(text(c.question() + "  " + c.answer(), null)));
+        page.getChildren().add(heading("How the scores were worked out", "report-heading"));
+        report.method().forEach(p -> page.getChildren().add(text(p, null)));
+        report.bands().forEach(b -> page.getChildren().add(text((b.from().isEmpty() ? "" : "From " + b.from() + ": ")
+                + b.label() + " — " + b.description(), null)));
+        page.getChildren().add(heading("References", "report-heading"));
+        report.references().forEach(r -> page.getChildren().add(text(r, "help-text")));
+        return page;
+    }
+
+    private static void lines(VBox page, String title, List<Report.QuestionLine> lines, String none) {
+        page.getChildren().add(text(title, "report-subheading"));
+        if (lines.isEmpty()) {
+            page.getChildren().add(text(none, "help-text"));
+        }
+        for (Report.QuestionLine line : lines) {
+            page.getChildren().add(text("•  " + line.text() + " — level " + line.level() + ": " + line.levelText(), null));
+        }
+    }
+
+    private static Label heading(String text, String style) {
+        Label label = new Label(text);
+        label.getStyleClass().add(style);
+        label.setWrapText(true);
+        return label;
+    }
+
+    private static Label text(String text, String style) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        if (style != null) {
+            label.getStyleClass().add(style);
+        }
+        return label;
+    }
+}
