@@ -159,7 +159,10 @@ final class ReportView extends BorderPane {
         table.setVgap(6);
         String[] headers = {"", "Area", "Kind", "Score", "Band", "Answered"};
         for (int i = 0; i < headers.length; i++) {
-            table.add(heading(headers[i], "table-header"), i, 0);
+            Label column = heading(headers[i], "table-header");
+            column.setWrapText(false);
+            column.setMinWidth(Region.USE_PREF_SIZE);
+            table.add(column, i, 0);
         }
         for (int i = 0; i < report.sections().size(); i++) {
             Report.Section section = report.sections().get(i);
@@ -167,11 +170,13 @@ final class ReportView extends BorderPane {
             title.setId("score-" + section.dimensionId());
             title.setAccessibleText(section.title() + ": score " + section.score() + ", " + section.band() + ", "
                     + section.coverage() + " answered");
-            table.addRow(i + 1, new Label(String.valueOf(i + 1)), title, new Label(section.kind()),
-                    new Label(section.score()), new Label(section.band()), new Label(section.coverage()));
+            title.setWrapText(true);
+            table.addRow(i + 1, cell(String.valueOf(i + 1)), title, cell(section.kind()), cell(section.score()),
+                    cell(section.band()), cell(section.coverage()));
         }
         RadarChart radar = new RadarChart(report.radar());
         radar.setId("radar-chart");
+        HBox.setHgrow(table, Priority.ALWAYS);
         HBox chart = new HBox(24, radar, table);
         chart.setAlignment(Pos.CENTER_LEFT);
         page.getChildren().add(chart);
@@ -259,6 +264,13 @@ final class ReportView extends BorderPane {
         for (Report.QuestionLine line : lines) {
             page.getChildren().add(text("•  " + line.text() + " — level " + line.level() + ": " + line.levelText(), null));
         }
+    }
+
+    /** A table cell that keeps its whole text rather than shrinking to "…". */
+    private static Label cell(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static Label heading(String text, String style) {
