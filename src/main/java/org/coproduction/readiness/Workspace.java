@@ -3,6 +3,11 @@ package org.coproduction.readiness;
 import org.coproduction.readiness.assessment.Assessment;
 import org.coproduction.readiness.assessment.AssessmentSummary;
 import org.coproduction.readiness.assessment.QuestionnaireRef;
+import org.coproduction.readiness.comparison.Comparer;
+import org.coproduction.readiness.comparison.Comparison;
+import org.coproduction.readiness.comparison.NotComparableException;
+import org.coproduction.readiness.report.Report;
+import org.coproduction.readiness.report.ReportBuilder;
 import org.coproduction.readiness.questionnaire.Questionnaire;
 import org.coproduction.readiness.questionnaire.QuestionnaireLibrary;
 import org.coproduction.readiness.scoring.ScoreCard;
@@ -13,6 +18,10 @@ import org.coproduction.readiness.store.OrganisationStore;
 import org.coproduction.readiness.store.StoreException;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -62,6 +71,40 @@ public final class Workspace implements AutoCloseable {
     /** Scores a stored assessment from its answers. */
     public ScoreCard score(AssessmentSummary summary) {
         return Scorer.score(questionnaireOf(summary.questionnaire()), assessments.answers(summary.id()));
+    }
+
+    /**
+     * The readiness report of an assessment, with the comparison to an earlier one when asked:
+     * the one place the screen and the command line get it from.
+     */
+    public Report report(long assessmentId, Optional<Long> earlierId, LocalDate today) throws NotComparableException {
+        Assessment assessment = load(assessmentId).orElseThrow(() -> new StoreException(StoreException.Kind.REJECTED,
+                "There is no assessment with the id " + assessmentId + "."));
+        Questionnaire bank = questionnaireOf(assessment.questionnaire());
+        Report report = ReportBuilder.build(assessment, bank, today);
+        if (earlierId.isEmpty()) {
+            return report;
+        }
+        Assessment earlier = load(earlierId.get()).orElseThrow(() -> new StoreException(StoreException.Kind.REJECTED,
+                "There is no assessment with the id " + earlierId.get() + " to compare with."));
+        Questionnaire earlierBank = questionnaireOf(earlier.questionnaire());
+        Comparison comparison = Comparer.compare(earlier, earlierBank, assessment, bank);
+        return ReportBuilder.withComparison(report, comparison, earlier, bank, trend(assessment), Map.of());
+    }
+
+    /** The organisation's assessments up to this one, in date order, with their overall scores. */
+    public List<Report.TrendPoint> trend(Assessment upTo) {
+        List<Report.TrendPoint> points = new ArrayList<>();
+        for (AssessmentSummary summary : assessments.listFor(upTo.organisation().id())) {
+            if (summary.assessedOn().isAfter(upTo.assessedOn())) {
+                continue;
+            }
+            Optional<Questionnaire> bank = library.find(summary.questionnaire().id(), summary.questionnaire().version());
+            Optional<Double> overall = bank.flatMap(b -> Scorer.score(b, assessments.answers(summary.id())).overall())
+                    .map(o -> o.score());
+            points.add(new Report.TrendPoint(summary.assessedOn().toString(), summary.title(), overall));
+        }
+        return points;
     }
 
     public Optional<Assessment> load(long assessmentId) {

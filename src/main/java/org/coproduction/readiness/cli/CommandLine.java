@@ -20,7 +20,7 @@ import org.coproduction.readiness.questionnaire.QuestionnaireLibrary;
 import org.coproduction.readiness.questionnaire.QuestionnaireReader;
 import org.coproduction.readiness.report.PdfReport;
 import org.coproduction.readiness.report.Report;
-import org.coproduction.readiness.report.ReportBuilder;
+import org.coproduction.readiness.comparison.NotComparableException;
 import org.coproduction.readiness.scoring.DimensionScore;
 import org.coproduction.readiness.scoring.Figures;
 import org.coproduction.readiness.scoring.Priority;
@@ -62,7 +62,9 @@ public final class CommandLine {
               score --file FILE [--json]    score an exchange file without storing it
               export ID --out FILE [--format json|csv]
                                             write an assessment as an exchange file (or CSV)
-              report ID --out FILE.pdf      write the readiness report as a PDF
+              report ID --out FILE.pdf [--compare EARLIER_ID]
+                                            write the readiness report as a PDF, optionally with
+                                            the changes since an earlier assessment
               history ORG [--json]          an organisation's assessments in date order (ORG: id or exact name)
               backup --out FILE             write a consistent copy of the database
 
@@ -148,7 +150,7 @@ public final class CommandLine {
                 arguments.allowOnly(command, Set.of("--out", "--format"));
                 return export(arguments, rest);
             case "report":
-                arguments.allowOnly(command, Set.of("--out"));
+                arguments.allowOnly(command, Set.of("--out", "--compare"));
                 return report(arguments, rest);
             case "history":
                 arguments.allowOnly(command, Set.of("--json"));
@@ -397,10 +399,19 @@ public final class CommandLine {
         if (target == null) {
             throw new UsageException("report needs --out FILE.pdf");
         }
+        String compare = arguments.value("--compare");
+        Optional<Long> earlier = compare == null ? Optional.empty() : Optional.of(assessmentId(compare));
         try (Workspace workspace = open(arguments, library(arguments))) {
-            Assessment assessment = load(workspace, id);
-            Questionnaire bank = workspace.questionnaireOf(assessment.questionnaire());
-            Report report = ReportBuilder.build(assessment, bank, LocalDate.now());
+            load(workspace, id);
+            if (earlier.isPresent()) {
+                load(workspace, earlier.get());
+            }
+            Report report;
+            try {
+                report = workspace.report(id, earlier, LocalDate.now());
+            } catch (NotComparableException e) {
+                throw new BadInputException(e.getMessage());
+            }
             try {
                 PdfReport.write(report, Path.of(target));
             } catch (IOException e) {

@@ -21,6 +21,8 @@ import java.nio.file.Path;
 public final class PdfReport {
     static final String FONT = "DejaVu Sans";
     private static final String FONT_FOLDER = "fonts/";
+    /** Held here: the logging system keeps only weak references, and a collected logger forgets its level. */
+    private static final java.util.logging.Logger PDFBOX_LOG = java.util.logging.Logger.getLogger("org.apache.pdfbox");
 
     private PdfReport() {
     }
@@ -33,10 +35,12 @@ public final class PdfReport {
     public static void write(Report report, OutputStream out) throws IOException {
         // The renderer logs every step to the console; the program reports its own errors.
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
-        java.util.logging.Logger.getLogger("org.apache.pdfbox").setLevel(java.util.logging.Level.SEVERE);
+        PDFBOX_LOG.setLevel(java.util.logging.Level.SEVERE);
         BundledFontMapper.install();
         DefaultObjectDrawerFactory drawers = new DefaultObjectDrawerFactory();
-        drawers.registerDrawer(RadarDrawer.TYPE, new RadarDrawer(awtFont("DejaVuSans.ttf")));
+        Font chartFont = awtFont("DejaVuSans.ttf");
+        drawers.registerDrawer(RadarDrawer.TYPE, new RadarDrawer(chartFont));
+        drawers.registerDrawer(TrendDrawer.TYPE, new TrendDrawer(chartFont));
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.usePdfUaAccessibility(true);

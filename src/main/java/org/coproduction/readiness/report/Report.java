@@ -69,16 +69,24 @@ public record Report(Header header, Optional<Overall> overall, List<RadarPoint> 
     public record BandItem(String from, String label, String description) {
     }
 
-    /** Changes since an earlier assessment (filled in by the comparison). */
-    public record Comparison(String earlierTitle, String earlierDate, List<Change> changes, List<TrendPoint> trend) {
+    /** Changes since an earlier assessment, with the organisation's trend up to this one. */
+    public record Comparison(String earlierTitle, String earlierDate, String overallBefore, String overallAfter,
+                             String overallChange, List<Change> changes, List<QuestionMove> improved,
+                             List<QuestionMove> concern, List<String> onlyEarlier, List<String> onlyLater,
+                             List<TrendPoint> trend, List<Double> bandStarts) {
     }
 
-    /** One dimension's change. */
+    /** One dimension's change; figures rounded for display, "–" where a side has no score. */
     public record Change(String dimensionId, String title, String before, String after, String change,
                          String bandBefore, String bandAfter) {
     }
 
+    /** A question that moved, with the actions done on it since the earlier assessment. */
+    public record QuestionMove(String questionId, String question, String dimension, String before, String after,
+                               String change, List<String> actionsDone) {
+    }
+
     /** One assessment on the trend chart. */
-    public record TrendPoint(String date, Optional<Double> overall) {
+    public record TrendPoint(String date, String title, Optional<Double> overall) {
     }
 }

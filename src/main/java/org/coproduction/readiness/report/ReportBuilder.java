@@ -1,6 +1,7 @@
 package org.coproduction.readiness.report;
 
 import org.coproduction.readiness.assessment.Answer;
+import org.coproduction.readiness.comparison.Comparison;
 import org.coproduction.readiness.assessment.Assessment;
 import org.coproduction.readiness.assessment.AssessmentStatus;
 import org.coproduction.readiness.assessment.Respondent;
@@ -61,6 +62,54 @@ public final class ReportBuilder {
                 priorities(questionnaire, card), findOut(questionnaire, card, assessment, respondents),
                 ladder(questionnaire, assessment, card), context(questionnaire, assessment), method(),
                 bands(questionnaire), references(questionnaire), Optional.empty());
+    }
+
+    /**
+     * The report with its comparison to an earlier assessment added.
+     *
+     * @param actionsDone descriptions of actions done since the earlier assessment, by question id
+     */
+    public static Report withComparison(Report report, Comparison comparison, Assessment earlier, Questionnaire bank,
+                                        List<Report.TrendPoint> trend, Map<String, List<String>> actionsDone) {
+        List<Report.Change> changes = new ArrayList<>();
+        for (Comparison.DimensionChange change : comparison.dimensions()) {
+            changes.add(new Report.Change(change.dimensionId(), bank.dimension(change.dimensionId()).orElseThrow().title(),
+                    show(change.before()), show(change.after()), signed(change.change()),
+                    change.bandBefore().isEmpty() ? "–" : change.bandBefore(),
+                    change.bandAfter().isEmpty() ? "–" : change.bandAfter()));
+        }
+        List<Double> bandStarts = bank.bands().stream().map(Band::min).toList();
+        Report.Comparison section = new Report.Comparison(earlier.title(), earlier.assessedOn().toString(),
+                show(comparison.overallBefore()), show(comparison.overallAfter()), signed(comparison.overallChange()),
+                changes, moves(comparison.mostImproved(), bank, actionsDone),
+                moves(comparison.mostConcern(), bank, actionsDone), comparison.onlyEarlier(),
+                comparison.onlyLater().stream().map(id -> bank.question(id).map(Question::text).orElse(id)).toList(),
+                trend, bandStarts);
+        return new Report(report.header(), report.overall(), report.radar(), report.sections(), report.priorities(),
+                report.findOut(), report.ladder(), report.context(), report.method(), report.bands(), report.references(),
+                Optional.of(section));
+    }
+
+    private static List<Report.QuestionMove> moves(List<Comparison.QuestionChange> changes, Questionnaire bank,
+                                                   Map<String, List<String>> actionsDone) {
+        List<Report.QuestionMove> moves = new ArrayList<>();
+        for (Comparison.QuestionChange change : changes) {
+            Question question = bank.question(change.questionId()).orElseThrow();
+            moves.add(new Report.QuestionMove(question.id(), question.text(),
+                    bank.dimension(question.dimension()).orElseThrow().title(), show(change.before()),
+                    show(change.after()), signed(change.change()),
+                    actionsDone.getOrDefault(question.id(), List.of())));
+        }
+        return moves;
+    }
+
+    private static String show(Optional<Double> value) {
+        return value.map(Figures::show).orElse("–");
+    }
+
+    /** A change with its sign: "+4.5", "-2.0", "0.0"; "–" when a side is missing. */
+    private static String signed(Optional<Double> change) {
+        return change.map(c -> (Figures.oneDecimal(c).signum() > 0 ? "+" : "") + Figures.show(c)).orElse("–");
     }
 
     private static Report.Header header(Assessment assessment, Questionnaire questionnaire, LocalDate today) {

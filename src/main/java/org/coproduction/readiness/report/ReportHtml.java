@@ -1,5 +1,7 @@
 package org.coproduction.readiness.report;
 
+import org.coproduction.readiness.scoring.Figures;
+
 import java.util.List;
 
 /** The report as XHTML for the PDF renderer: structure here, looks in the style sheet below. */
@@ -201,6 +203,8 @@ final class ReportHtml {
 
     private static void comparison(Html html, Report.Comparison comparison) {
         html.element("h2", null, "Changes since " + comparison.earlierTitle() + " (" + comparison.earlierDate() + ")");
+        html.element("p", null, "Overall readiness: " + comparison.overallBefore() + " then, " + comparison.overallAfter()
+                + " now (" + comparison.overallChange() + ").");
         html.open("table").open("tr").element("th", null, "Area").element("th", null, "Before").element("th", null, "Now")
                 .element("th", null, "Change").element("th", null, "Band").close("tr");
         for (Report.Change change : comparison.changes()) {
@@ -210,6 +214,57 @@ final class ReportHtml {
                             : change.bandBefore() + " → " + change.bandAfter()).close("tr");
         }
         html.close("table");
+        if (comparison.trend().size() > 1) {
+            html.element("h3", null, "Overall readiness over time");
+            StringBuilder scores = new StringBuilder();
+            StringBuilder labels = new StringBuilder();
+            for (Report.TrendPoint point : comparison.trend()) {
+                scores.append(scores.length() == 0 ? "" : ",").append(point.overall().map(String::valueOf).orElse("-"));
+                labels.append(labels.length() == 0 ? "" : ",").append(point.date());
+            }
+            StringBuilder bands = new StringBuilder();
+            comparison.bandStarts().forEach(b -> bands.append(bands.length() == 0 ? "" : ",").append(b));
+            html.raw("<object type=\"" + TrendDrawer.TYPE + "\" data-scores=\"" + scores + "\" data-labels=\""
+                    + Html.escape(labels.toString()) + "\" data-bands=\"" + bands
+                    + "\" style=\"width: 150mm; height: 55mm; display: block;\"></object>");
+            html.open("p class=\"small\"");
+            StringBuilder listing = new StringBuilder("Overall readiness by date: ");
+            for (Report.TrendPoint point : comparison.trend()) {
+                listing.append(point.date()).append(" ").append(point.overall().map(Figures::show).orElse("no score"))
+                        .append("; ");
+            }
+            html.text(listing.substring(0, listing.length() - 2) + ". Shaded bands mark the score bands.");
+            html.close("p");
+        }
+        moves(html, "Most improved questions", comparison.improved(), "No question improved.");
+        moves(html, "Questions of most concern", comparison.concern(), "No question went down.");
+        if (!comparison.onlyLater().isEmpty() || !comparison.onlyEarlier().isEmpty()) {
+            html.element("h3", null, "Questions in only one of the two");
+            if (!comparison.onlyLater().isEmpty()) {
+                html.element("p", null, "New in this version: " + String.join("; ", comparison.onlyLater()));
+            }
+            if (!comparison.onlyEarlier().isEmpty()) {
+                html.element("p", null, "No longer asked: " + String.join("; ", comparison.onlyEarlier()));
+            }
+        }
+    }
+
+    private static void moves(Html html, String heading, List<Report.QuestionMove> moves, String none) {
+        html.element("h3", null, heading);
+        if (moves.isEmpty()) {
+            html.element("p", "note", none);
+            return;
+        }
+        html.open("ul");
+        for (Report.QuestionMove move : moves) {
+            html.open("li").text(move.question()).element("span", "kind", " — " + move.dimension() + "; level "
+                    + move.before() + " → " + move.after() + " (" + move.change() + ")");
+            if (!move.actionsDone().isEmpty()) {
+                html.element("p", "small", "Actions done: " + String.join("; ", move.actionsDone()));
+            }
+            html.close("li");
+        }
+        html.close("ul");
     }
 
     private static void section(Html html, Report.Section section) {
