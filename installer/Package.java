@@ -116,6 +116,9 @@ public class Package {
                 "--output", runtime.toString()));
         run("jlink", jlink, false);
         copyJavaFxNatives(linked, runtime.resolve(nativeLibraries));
+        // The JDK's class-data archive for the linked runtime (jlink of JDK 17 makes none): the
+        // JVM then maps the core classes instead of loading them, and starts a third faster.
+        exec(runtime.resolve("bin").resolve(platform.equals("windows") ? "java.exe" : "java").toString(), "-Xshare:dump");
 
         // 4. The installers.
         for (String type : packageTypes(platform)) {
@@ -181,6 +184,16 @@ public class Package {
         }
     }
 
+    /** Runs a program, its output hidden unless it fails. */
+    static void exec(String... command) throws IOException, InterruptedException {
+        System.out.println("> " + String.join(" ", command));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed: " + output);
+        }
+    }
+
     static ModuleDescriptor describe(Path jar) {
         return ModuleFinder.of(jar).findAll().stream().map(ModuleReference::descriptor).findFirst()
                 .orElseThrow(() -> new IllegalStateException("not a module: " + jar));
@@ -192,11 +205,13 @@ public class Package {
         ToolProvider provider = ToolProvider.findFirst(tool).orElseThrow(() -> new IllegalStateException("no " + tool + " in this JDK"));
         StringWriter captured = new StringWriter();
         PrintWriter out = capture ? new PrintWriter(captured, true) : new PrintWriter(System.out, true);
+        long started = System.nanoTime();
         int status = provider.run(out, new PrintWriter(System.err, true), args.toArray(String[]::new));
         out.flush();
         if (status != 0) {
             throw new IllegalStateException(tool + " failed with exit code " + status + (capture ? ": " + captured : ""));
         }
+        System.out.printf("  (%s took %.0f s)%n", tool, (System.nanoTime() - started) / 1e9);
         return captured.toString();
     }
 

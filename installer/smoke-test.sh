@@ -184,7 +184,7 @@ if command -v Xvfb >/dev/null && command -v xwininfo >/dev/null; then
   if [ -n "$shown" ] && kill -0 "$window_pid" 2>/dev/null; then
     pass "$app with no arguments opens the window 'Co-production Readiness' (Xvfb)"
     if command -v import >/dev/null; then
-      sleep 2
+      sleep 5   # let it finish opening the database
       import -display "$display" -window root "$repo/target/installer/smoke-test-window.png" 2>/dev/null \
         && echo "      screenshot: target/installer/smoke-test-window.png"
     fi
