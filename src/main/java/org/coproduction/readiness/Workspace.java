@@ -92,6 +92,23 @@ public final class Workspace implements AutoCloseable {
         return ReportBuilder.withComparison(report, comparison, earlier, bank, trend(assessment), Map.of());
     }
 
+    /** An assessment in an organisation's history, with its scores. */
+    public record HistoryEntry(AssessmentSummary summary, ScoreCard card) {
+    }
+
+    /**
+     * An organisation's assessments in date order, each scored. Assessments whose question bank is
+     * not installed are left out (their summary still shows on the home screen).
+     */
+    public List<HistoryEntry> history(long organisationId) {
+        List<HistoryEntry> entries = new ArrayList<>();
+        for (AssessmentSummary summary : assessments.listFor(organisationId)) {
+            Optional<Questionnaire> bank = library.find(summary.questionnaire().id(), summary.questionnaire().version());
+            bank.ifPresent(b -> entries.add(new HistoryEntry(summary, Scorer.score(b, assessments.answers(summary.id())))));
+        }
+        return entries;
+    }
+
     /** The organisation's assessments up to this one, in date order, with their overall scores. */
     public List<Report.TrendPoint> trend(Assessment upTo) {
         List<Report.TrendPoint> points = new ArrayList<>();

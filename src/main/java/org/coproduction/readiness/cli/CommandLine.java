@@ -428,36 +428,36 @@ public final class CommandLine {
         String asked = one(rest, "the organisation's id or exact name");
         try (Workspace workspace = open(arguments, library(arguments))) {
             Organisation organisation = findOrganisation(workspace, asked);
-            List<AssessmentSummary> summaries = workspace.assessments().listFor(organisation.id());
+            List<Workspace.HistoryEntry> entries = workspace.history(organisation.id());
             if (arguments.has("--json")) {
                 ObjectNode root = JsonFiles.mapper().createObjectNode();
                 ObjectNode org = root.putObject("organisation");
                 org.put("id", organisation.id());
                 org.put("name", organisation.name());
                 ArrayNode rows = root.putArray("assessments");
-                for (AssessmentSummary summary : summaries) {
-                    ObjectNode row = summaryJson(summary);
+                for (Workspace.HistoryEntry entry : entries) {
+                    ObjectNode row = summaryJson(entry.summary());
                     row.remove("organisationId");
                     row.remove("organisation");
-                    ScoreCard card = workspace.score(summary);
-                    row.set("overall", ScoreJson.overall(card));
+                    row.set("overall", ScoreJson.overall(entry.card()));
                     ArrayNode dimensions = row.putArray("dimensions");
-                    card.dimensions().forEach(d -> dimensions.add(ScoreJson.dimension(d)));
+                    entry.card().dimensions().forEach(d -> dimensions.add(ScoreJson.dimension(d)));
                     rows.add(row);
                 }
                 printJson(root);
                 return OK;
             }
-            out.println(organisation.name() + ": " + summaries.size() + " assessment" + (summaries.size() == 1 ? "" : "s"));
-            if (summaries.isEmpty()) {
+            out.println(organisation.name() + ": " + entries.size() + " assessment" + (entries.size() == 1 ? "" : "s"));
+            if (entries.isEmpty()) {
                 return OK;
             }
             List<String> header = new ArrayList<>(List.of("ID", "DATE", "STATUS", "TITLE", "OVERALL"));
-            Questionnaire first = workspace.questionnaireOf(summaries.get(0).questionnaire());
+            Questionnaire first = workspace.questionnaireOf(entries.get(0).summary().questionnaire());
             first.dimensions().forEach(d -> header.add(d.id().toUpperCase()));
             TextTable table = new TextTable(header.toArray(String[]::new));
-            for (AssessmentSummary summary : summaries) {
-                ScoreCard card = workspace.score(summary);
+            for (Workspace.HistoryEntry entry : entries) {
+                AssessmentSummary summary = entry.summary();
+                ScoreCard card = entry.card();
                 List<String> row = new ArrayList<>(List.of(String.valueOf(summary.id()), summary.assessedOn().toString(),
                         summary.status().code(), summary.title(),
                         card.overall().map(o -> Figures.show(o.score()) + (o.provisional() ? "*" : "")).orElse("-")));

@@ -47,6 +47,8 @@ final class HomeView extends BorderPane {
 
         void report(AssessmentSummary assessment);
 
+        void history(Organisation organisation);
+
         void importFiles();
 
         void export(AssessmentSummary assessment);
@@ -88,6 +90,8 @@ final class HomeView extends BorderPane {
         Button start = button("_Start assessment…", "home-start", "Start a new assessment of the selected organisation");
         Button open = button("_Open", "home-open", "Continue a draft, or look at the scores of a finished assessment");
         Button report = button("_Report", "home-report", "See the readiness report of the selected assessment");
+        Button history = button("Histor_y", "home-history", "See the selected organisation's assessments over time and"
+                + " compare two of them");
         Button importButton = button("_Import…", "home-import", "Add assessments from exchange files (.json)");
         Button export = button("E_xport…", "home-export", "Save the selected assessment as a file to share or keep");
         Button delete = button("_Delete…", "home-delete", "Delete the selected organisation or assessment");
@@ -98,6 +102,7 @@ final class HomeView extends BorderPane {
                 table.getSelectionModel().selectedItemProperty());
         edit.disableProperty().bind(noSelection);
         start.disableProperty().bind(noSelection);
+        history.disableProperty().bind(noSelection);
         open.disableProperty().bind(noAssessment);
         report.disableProperty().bind(noAssessment);
         export.disableProperty().bind(noAssessment);
@@ -108,6 +113,7 @@ final class HomeView extends BorderPane {
         start.setOnAction(e -> selected().ifPresent(i -> actions.startAssessment(i.organisation())));
         open.setOnAction(e -> selectedAssessment().ifPresent(actions::open));
         report.setOnAction(e -> selectedAssessment().ifPresent(actions::report));
+        history.setOnAction(e -> selected().ifPresent(i -> actions.history(i.organisation())));
         importButton.setOnAction(e -> actions.importFiles());
         export.setOnAction(e -> selectedAssessment().ifPresent(actions::export));
         delete.setOnAction(e -> selected().ifPresent(actions::delete));
@@ -126,7 +132,7 @@ final class HomeView extends BorderPane {
 
         Region space = new Region();
         HBox.setHgrow(space, Priority.ALWAYS);
-        FlowPane bar = new FlowPane(8, 8, add, edit, start, open, report, importButton, export, delete);
+        FlowPane bar = new FlowPane(8, 8, add, edit, start, open, report, history, importButton, export, delete);
         Label hint = new Label("Select an organisation to start an assessment; select an assessment to open, export or"
                 + " delete it. Enter opens, Delete deletes.");
         hint.setWrapText(true);

@@ -38,7 +38,6 @@ import org.coproduction.readiness.json.RefusedFileException;
 import org.coproduction.readiness.questionnaire.Questionnaire;
 import org.coproduction.readiness.questionnaire.QuestionnaireLibrary;
 import org.coproduction.readiness.report.PdfReport;
-import org.coproduction.readiness.report.ReportBuilder;
 import org.coproduction.readiness.store.InstanceLock;
 import org.coproduction.readiness.store.StoreException;
 
@@ -219,6 +218,33 @@ public final class MainWindow implements HomeView.Actions {
     }
 
     @Override
+    public void history(Organisation organisation) {
+        show(busy("Gathering the history…"));
+        background.run(() -> {
+            List<Workspace.HistoryEntry> entries = workspace.history(organisation.id());
+            Questionnaire bank = entries.isEmpty() ? library.newest().get(0)
+                    : workspace.questionnaireOf(entries.get(entries.size() - 1).summary().questionnaire());
+            return new HistoryView(organisation, entries, bank, this::showHome,
+                    (earlier, later) -> compare(organisation, earlier, later));
+        }, this::show, failure -> {
+            showHome();
+            problem(failure);
+        });
+    }
+
+    /** Compares two assessments; assessments that cannot be compared get the reason, and stay on the history. */
+    void compare(Organisation organisation, AssessmentSummary earlier, AssessmentSummary later) {
+        AssessmentSummary first = earlier.assessedOn().isAfter(later.assessedOn()) ? later : earlier;
+        AssessmentSummary second = first == earlier ? later : earlier;
+        background.run(() -> workspace.report(second.id(), java.util.Optional.of(first.id()), LocalDate.now()),
+                report -> show(new CompareView(report, () -> history(organisation),
+                        () -> showReport(report, second.id()))),
+                failure -> Dialogs.problem(stage, "These two cannot be compared", failure instanceof
+                        org.coproduction.readiness.comparison.NotComparableException ? failure.getMessage()
+                        : UserMessages.of(failure)));
+    }
+
+    @Override
     public void importFiles() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import assessments");
@@ -361,11 +387,15 @@ public final class MainWindow implements HomeView.Actions {
     void showScores(long assessmentId) {
         wizard = null;
         show(busy("Working out the scores…"));
-        background.run(() -> {
-            Assessment assessment = workspace.load(assessmentId).orElseThrow();
-            Questionnaire bank = workspace.questionnaireOf(assessment.questionnaire());
-            return ReportBuilder.build(assessment, bank, LocalDate.now());
-        }, report -> show(new ReportView(report, new ReportView.Actions() {
+        background.run(() -> workspace.report(assessmentId, java.util.Optional.empty(), LocalDate.now()),
+                report -> showReport(report, assessmentId), failure -> {
+                    showHome();
+                    problem(failure);
+                });
+    }
+
+    private void showReport(org.coproduction.readiness.report.Report report, long assessmentId) {
+        show(new ReportView(report, new ReportView.Actions() {
             @Override
             public void home() {
                 showHome();
@@ -391,10 +421,7 @@ public final class MainWindow implements HomeView.Actions {
             public javafx.concurrent.Task<?> print() {
                 return Printing.print(stage, report);
             }
-        })), failure -> {
-            showHome();
-            problem(failure);
-        });
+        }));
     }
 
     // Menus and keys -------------------------------------------------------------------------------

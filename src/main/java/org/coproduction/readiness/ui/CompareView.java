@@ -1,0 +1,126 @@
+package org.coproduction.readiness.ui;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.coproduction.readiness.report.Report;
+
+import java.util.List;
+
+/**
+ * Two assessments side by side: the change in each area and band, the most improved questions
+ * and those of most concern (with the actions done on them), and questions asked in only one.
+ */
+final class CompareView extends ScrollPane {
+    CompareView(Report report, Runnable onBack, Runnable onReport) {
+        Report.Comparison comparison = report.comparison().orElseThrow();
+        setFitToWidth(true);
+        getStyleClass().add("compare-view");
+        VBox page = new VBox(10);
+        page.setPadding(new Insets(20, 28, 28, 28));
+        page.setMaxWidth(980);
+
+        Label heading = new Label(report.header().organisation() + ": " + comparison.earlierTitle() + " ("
+                + comparison.earlierDate() + ") compared with " + report.header().title() + " ("
+                + report.header().assessedOn() + ")");
+        heading.getStyleClass().add("step-heading");
+        heading.setWrapText(true);
+        Button back = new Button("_Back to history");
+        back.setId("compare-back");
+        back.setOnAction(e -> onBack.run());
+        Button full = new Button("Full _report with comparison");
+        full.setId("compare-report");
+        full.setAccessibleHelp("Open the later assessment's report with this comparison, to export or print it");
+        full.setOnAction(e -> onReport.run());
+        Region space = new Region();
+        HBox.setHgrow(space, Priority.ALWAYS);
+        HBox bar = new HBox(10, back, full, space);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        page.getChildren().addAll(bar, heading);
+
+        Label overall = new Label("Overall readiness: " + comparison.overallBefore() + " then, "
+                + comparison.overallAfter() + " now (" + comparison.overallChange() + ")");
+        overall.setId("compare-overall");
+        overall.getStyleClass().add("overall-score");
+        overall.setWrapText(true);
+        page.getChildren().add(overall);
+
+        GridPane table = new GridPane();
+        table.setId("compare-table");
+        table.setHgap(18);
+        table.setVgap(6);
+        String[] headers = {"Area", "Before", "Now", "Change", "Band"};
+        for (int i = 0; i < headers.length; i++) {
+            Label header = new Label(headers[i]);
+            header.getStyleClass().add("table-header");
+            table.add(header, i, 0);
+        }
+        int row = 1;
+        for (Report.Change change : comparison.changes()) {
+            Label title = new Label(change.title());
+            title.setId("change-" + change.dimensionId());
+            String band = change.bandBefore().equals(change.bandAfter()) ? change.bandAfter()
+                    : change.bandBefore() + " → " + change.bandAfter();
+            title.setAccessibleText(change.title() + ": " + change.before() + " to " + change.after() + ", change "
+                    + change.change() + ", band " + band);
+            table.addRow(row++, title, cell(change.before()), cell(change.after()), cell(change.change()), cell(band));
+        }
+        page.getChildren().add(table);
+        moves(page, "Most improved questions", comparison.improved(), "No question improved.", "improved-");
+        moves(page, "Questions of most concern", comparison.concern(), "No question went down.", "concern-");
+        if (!comparison.onlyLater().isEmpty() || !comparison.onlyEarlier().isEmpty()) {
+            page.getChildren().add(heading("Questions asked in only one of the two"));
+            if (!comparison.onlyLater().isEmpty()) {
+                page.getChildren().add(text("New in this version: " + String.join("; ", comparison.onlyLater())));
+            }
+            if (!comparison.onlyEarlier().isEmpty()) {
+                page.getChildren().add(text("No longer asked: " + String.join("; ", comparison.onlyEarlier())));
+            }
+        }
+        setContent(page);
+    }
+
+    private static void moves(VBox page, String title, List<Report.QuestionMove> moves, String none, String idPrefix) {
+        page.getChildren().add(heading(title));
+        if (moves.isEmpty()) {
+            page.getChildren().add(text(none));
+        }
+        for (Report.QuestionMove move : moves) {
+            Label line = text("•  " + move.question() + " — " + move.dimension() + "; level " + move.before() + " → "
+                    + move.after() + " (" + move.change() + ")");
+            line.setId(idPrefix + move.questionId());
+            page.getChildren().add(line);
+            if (!move.actionsDone().isEmpty()) {
+                Label done = text("     Actions done: " + String.join("; ", move.actionsDone()));
+                done.getStyleClass().add("help-text");
+                page.getChildren().add(done);
+            }
+        }
+    }
+
+    private static Label heading(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("report-heading");
+        return label;
+    }
+
+    private static Label cell(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static Label text(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+}

@@ -1,0 +1,163 @@
+package org.coproduction.readiness.ui;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.coproduction.readiness.Workspace;
+import org.coproduction.readiness.assessment.AssessmentSummary;
+import org.coproduction.readiness.assessment.Organisation;
+import org.coproduction.readiness.questionnaire.Band;
+import org.coproduction.readiness.questionnaire.Dimension;
+import org.coproduction.readiness.questionnaire.Questionnaire;
+import org.coproduction.readiness.scoring.Figures;
+
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/**
+ * An organisation's assessments over time: a trend chart of the overall score and each area with
+ * the bands behind, a table of the figures, and a choice of two assessments to compare.
+ */
+final class HistoryView extends ScrollPane {
+    HistoryView(Organisation organisation, List<Workspace.HistoryEntry> entries, Questionnaire bank, Runnable onHome,
+                BiConsumer<AssessmentSummary, AssessmentSummary> onCompare) {
+        setFitToWidth(true);
+        getStyleClass().add("history-view");
+        VBox page = new VBox(14);
+        page.setPadding(new Insets(20, 28, 28, 28));
+
+        Label heading = new Label("History of " + organisation.name());
+        heading.getStyleClass().add("step-heading");
+        heading.setWrapText(true);
+        Button home = new Button("Go h_ome");
+        home.setId("history-home");
+        home.setOnAction(e -> onHome.run());
+        Region space = new Region();
+        HBox.setHgrow(space, Priority.ALWAYS);
+        HBox top = new HBox(12, heading, space, home);
+        top.setAlignment(Pos.CENTER_LEFT);
+        page.getChildren().add(top);
+
+        if (entries.isEmpty()) {
+            page.getChildren().add(new Label("This organisation has no assessments yet."));
+            setContent(page);
+            return;
+        }
+
+        BandedLineChart chart = new BandedLineChart(bank.bands().stream().map(Band::min).toList());
+        chart.setId("history-chart");
+        chart.getStyleClass().add("history-chart");
+        chart.setTitle("Scores over time (shaded: " + String.join(", ", bank.bands().stream().map(Band::label).toList())
+                + ")");
+        chart.setPrefHeight(380);
+        XYChart.Series<String, Number> overall = new XYChart.Series<>();
+        overall.setName("Overall readiness");
+        for (Workspace.HistoryEntry entry : entries) {
+            entry.card().overall().ifPresent(o -> overall.getData().add(new XYChart.Data<>(label(entry.summary()), o.score())));
+        }
+        chart.getData().add(overall);
+        for (Dimension dimension : bank.dimensions()) {
+            XYChart.Series<String, Number> series = new XYChart.Series<>();
+            series.setName(dimension.title());
+            for (Workspace.HistoryEntry entry : entries) {
+                entry.card().dimension(dimension.id()).filter(d -> d.score().isPresent()).ifPresent(d ->
+                        series.getData().add(new XYChart.Data<>(label(entry.summary()), d.score().getAsDouble())));
+            }
+            chart.getData().add(series);
+        }
+        StringBuilder description = new StringBuilder("Chart of overall readiness over time: ");
+        for (Workspace.HistoryEntry entry : entries) {
+            description.append(label(entry.summary())).append(" ")
+                    .append(entry.card().overall().map(o -> Figures.show(o.score())).orElse("no score")).append("; ");
+        }
+        chart.setAccessibleText(description.toString());
+        page.getChildren().add(chart);
+
+        TableView<Workspace.HistoryEntry> table = new TableView<>();
+        table.setId("history-table");
+        table.getItems().setAll(entries);
+        table.getColumns().add(column("Date", e -> e.summary().assessedOn().toString()));
+        table.getColumns().add(column("Assessment", e -> e.summary().title()));
+        table.getColumns().add(column("Status", e -> e.summary().status().code()));
+        table.getColumns().add(column("Overall readiness", e -> e.card().overall()
+                .map(o -> Figures.show(o.score()) + (o.provisional() ? " *" : "")).orElse("–")));
+        for (Dimension dimension : bank.dimensions()) {
+            table.getColumns().add(column(dimension.title(), e -> e.card().dimension(dimension.id())
+                    .filter(d -> d.score().isPresent())
+                    .map(d -> Figures.show(d.score().getAsDouble()) + (d.qualifies() ? "" : " *")).orElse("–")));
+        }
+        table.setPrefHeight(70 + 44 * entries.size());
+        table.setMinHeight(Region.USE_PREF_SIZE);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        page.getChildren().addAll(table, help("* provisional, or too few answers to count."));
+
+        Label compareHeading = new Label("Compare two assessments");
+        compareHeading.getStyleClass().add("report-heading");
+        ComboBox<AssessmentSummary> earlier = chooser("compare-earlier", entries);
+        ComboBox<AssessmentSummary> later = chooser("compare-later", entries);
+        earlier.setValue(entries.size() > 1 ? entries.get(entries.size() - 2).summary() : entries.get(0).summary());
+        later.setValue(entries.get(entries.size() - 1).summary());
+        Label earlierLabel = new Label("_Earlier:");
+        earlierLabel.setMnemonicParsing(true);
+        earlierLabel.setLabelFor(earlier);
+        Label laterLabel = new Label("_Later:");
+        laterLabel.setMnemonicParsing(true);
+        laterLabel.setLabelFor(later);
+        Button compare = new Button("_Compare");
+        compare.setId("compare-button");
+        compare.getStyleClass().add("accent");
+        compare.setOnAction(e -> onCompare.accept(earlier.getValue(), later.getValue()));
+        HBox choose = new HBox(10, earlierLabel, earlier, laterLabel, later, compare);
+        choose.setAlignment(Pos.CENTER_LEFT);
+        page.getChildren().addAll(compareHeading, choose);
+        setContent(page);
+    }
+
+    private static String label(AssessmentSummary summary) {
+        return summary.assessedOn().toString();
+    }
+
+    private static Label help(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("help-text");
+        return label;
+    }
+
+    private static ComboBox<AssessmentSummary> chooser(String id, List<Workspace.HistoryEntry> entries) {
+        ComboBox<AssessmentSummary> box = new ComboBox<>();
+        box.setId(id);
+        entries.forEach(e -> box.getItems().add(e.summary()));
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(AssessmentSummary s) {
+                return s == null ? "" : s.assessedOn() + " · " + s.title();
+            }
+
+            @Override
+            public AssessmentSummary fromString(String text) {
+                return null;
+            }
+        });
+        return box;
+    }
+
+    private static TableColumn<Workspace.HistoryEntry, String> column(String title,
+                                                                     java.util.function.Function<Workspace.HistoryEntry, String> value) {
+        TableColumn<Workspace.HistoryEntry, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setSortable(false);
+        return column;
+    }
+}
