@@ -1,6 +1,5 @@
 package org.coproduction.readiness.ui;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.chart.XYChart;
@@ -8,8 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -85,23 +83,41 @@ final class HistoryView extends ScrollPane {
         chart.setAccessibleText(description.toString());
         page.getChildren().add(chart);
 
-        TableView<Workspace.HistoryEntry> table = new TableView<>();
+        // A grid, not a TableView: ten rows need no virtual scrolling, and it lays out far faster.
+        GridPane table = new GridPane();
         table.setId("history-table");
-        table.getItems().setAll(entries);
-        table.getColumns().add(column("Date", e -> e.summary().assessedOn().toString()));
-        table.getColumns().add(column("Assessment", e -> e.summary().title()));
-        table.getColumns().add(column("Status", e -> e.summary().status().code()));
-        table.getColumns().add(column("Overall readiness", e -> e.card().overall()
-                .map(o -> Figures.show(o.score()) + (o.provisional() ? " *" : "")).orElse("–")));
-        for (Dimension dimension : bank.dimensions()) {
-            table.getColumns().add(column(dimension.title(), e -> e.card().dimension(dimension.id())
-                    .filter(d -> d.score().isPresent())
-                    .map(d -> Figures.show(d.score().getAsDouble()) + (d.qualifies() ? "" : " *")).orElse("–")));
+        table.getStyleClass().add("history-table");
+        table.setHgap(16);
+        table.setVgap(6);
+        List<String> headers = new java.util.ArrayList<>(List.of("Date", "Assessment", "Status", "Overall"));
+        bank.dimensions().forEach(d -> headers.add(String.valueOf(bank.dimensions().indexOf(d) + 1)));
+        for (int i = 0; i < headers.size(); i++) {
+            Label header = new Label(headers.get(i));
+            header.getStyleClass().add("table-header");
+            table.add(header, i, 0);
         }
-        table.setPrefHeight(70 + 44 * entries.size());
-        table.setMinHeight(Region.USE_PREF_SIZE);
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        page.getChildren().addAll(table, help("* provisional, or too few answers to count."));
+        int row = 1;
+        for (Workspace.HistoryEntry entry : entries) {
+            List<String> cells = new java.util.ArrayList<>(List.of(entry.summary().assessedOn().toString(),
+                    entry.summary().title(), entry.summary().status().code(), entry.card().overall()
+                            .map(o -> Figures.show(o.score()) + (o.provisional() ? " *" : "")).orElse("–")));
+            for (Dimension dimension : bank.dimensions()) {
+                cells.add(entry.card().dimension(dimension.id()).filter(d -> d.score().isPresent())
+                        .map(d -> Figures.show(d.score().getAsDouble()) + (d.qualifies() ? "" : " *")).orElse("–"));
+            }
+            for (int i = 0; i < cells.size(); i++) {
+                Label cell = new Label(cells.get(i));
+                cell.setMinWidth(i == 1 ? 120 : Region.USE_PREF_SIZE);
+                table.add(cell, i, row);
+            }
+            row++;
+        }
+        StringBuilder key = new StringBuilder("Areas: ");
+        for (int i = 0; i < bank.dimensions().size(); i++) {
+            key.append(i + 1).append(" ").append(bank.dimensions().get(i).title())
+                    .append(i < bank.dimensions().size() - 1 ? "; " : ". ");
+        }
+        page.getChildren().addAll(table, help(key + "* provisional, or too few answers to count."));
 
         Label compareHeading = new Label("Compare two assessments");
         compareHeading.getStyleClass().add("report-heading");
@@ -151,13 +167,5 @@ final class HistoryView extends ScrollPane {
             }
         });
         return box;
-    }
-
-    private static TableColumn<Workspace.HistoryEntry, String> column(String title,
-                                                                     java.util.function.Function<Workspace.HistoryEntry, String> value) {
-        TableColumn<Workspace.HistoryEntry, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setSortable(false);
-        return column;
     }
 }

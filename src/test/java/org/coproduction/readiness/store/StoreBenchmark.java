@@ -126,8 +126,69 @@ class StoreBenchmark {
                     percentile(saveNanos, 50), percentile(saveNanos, 99), saves);
             System.out.printf("  list one organisation's %d assessments with scores: median %.2f ms, p99 %.2f ms (%d runs)%n",
                     ASSESSMENTS, percentile(listNanos, 50), percentile(listNanos, 99), lists);
-            System.out.printf("  database file: %.1f MB (%,d bytes)   [checksum %.1f]%n%n", bytes / 1e6, bytes, checksum);
+            System.out.printf("  database file: %.1f MB (%,d bytes)   [checksum %.1f]%n", bytes / 1e6, bytes, checksum);
         }
+        historyOfOneOrganisation(bank);
+    }
+
+    /**
+     * Opening the history screen of an organisation with 10 assessments: reading and scoring them
+     * on the database thread, then building and laying out the screen on the JavaFX thread.
+     */
+    private static void historyOfOneOrganisation(Questionnaire bank) throws Exception {
+        Path banks = FILE.getParent().resolve("banks");
+        Files.createDirectories(banks);
+        Files.writeString(banks.resolve("benchmark.json"), bankJson(bank));
+        var library = org.coproduction.readiness.questionnaire.QuestionnaireLibrary.of(List.of(banks.resolve("benchmark.json")));
+        try (var workspace = org.coproduction.readiness.Workspace.open(FILE, library)) {
+            long organisationId = workspace.organisations().findByName("Organisation 321").orElseThrow().id();
+            var organisation = workspace.organisations().find(organisationId).orElseThrow();
+            java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+            try {
+                javafx.application.Platform.startup(started::countDown);
+            } catch (IllegalStateException alreadyRunning) {
+                started.countDown();
+            }
+            started.await();
+            int runs = 20;
+            long[] load = new long[runs];
+            long[] screen = new long[runs];
+            long[] total = new long[runs];
+            for (int i = 0; i < runs; i++) {
+                long start = System.nanoTime();
+                var entries = workspace.history(organisationId);
+                load[i] = System.nanoTime() - start;
+                long shown = System.nanoTime();
+                org.coproduction.readiness.ui.TestAccess.buildAndLayOutHistory(organisation, entries, bank);
+                screen[i] = System.nanoTime() - shown;
+                total[i] = System.nanoTime() - start;
+            }
+            System.out.printf("  history of one organisation with %d assessments: read and score median %.1f ms;"
+                            + " build and lay out the screen median %.1f ms; together median %.1f ms, max %.1f ms"
+                            + " (first %.1f ms)%n%n", ASSESSMENTS, percentile(load, 50), percentile(screen, 50),
+                    percentile(total, 50), Arrays.stream(total).max().orElse(0) / 1e6, total[0] / 1e6);
+        }
+    }
+
+    /** The benchmark's bank as a question bank file, so the program's own library can load it. */
+    static String bankJson(Questionnaire bank) {
+        StringBuilder json = new StringBuilder("{\"id\":\"benchmark\",\"version\":\"1.0.0\",\"title\":\"Benchmark\","
+                + "\"language\":\"en\",\"bands\":[{\"min\":0,\"label\":\"Low\"},{\"min\":50,\"label\":\"High\"}],"
+                + "\"dimensions\":[");
+        for (int d = 0; d < bank.dimensions().size(); d++) {
+            var dimension = bank.dimensions().get(d);
+            json.append(d == 0 ? "" : ",").append("{\"id\":\"").append(dimension.id()).append("\",\"title\":\"")
+                    .append(dimension.title()).append("\",\"kind\":\"").append(dimension.kind().code())
+                    .append("\",\"weight\":1}");
+        }
+        json.append("],\"questions\":[");
+        for (int q = 0; q < bank.questions().size(); q++) {
+            var question = bank.questions().get(q);
+            json.append(q == 0 ? "" : ",").append("{\"id\":\"").append(question.id()).append("\",\"dimension\":\"")
+                    .append(question.dimension()).append("\",\"text\":\"").append(question.text())
+                    .append("\",\"levels\":[\"0\",\"1\",\"2\",\"3\",\"4\"],\"allowNotApplicable\":true}");
+        }
+        return json.append("]}").toString();
     }
 
     static double percentile(long[] nanos, int percent) {

@@ -1,0 +1,85 @@
+package org.coproduction.readiness.ui;
+
+import javafx.scene.chart.LineChart;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.coproduction.readiness.Workspace;
+import org.coproduction.readiness.assessment.Assessment;
+import org.coproduction.readiness.comparison.Comparer;
+import org.coproduction.readiness.comparison.Comparison;
+import org.coproduction.readiness.exchange.ExchangeReader;
+import org.coproduction.readiness.questionnaire.Questionnaire;
+import org.coproduction.readiness.questionnaire.QuestionnaireLibrary;
+import org.coproduction.readiness.scoring.Figures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The demo organisation's history and a comparison of its last two finished assessments. */
+@ExtendWith(ApplicationExtension.class)
+class HistoryViewTest extends WindowTestBase {
+    private static final QuestionnaireLibrary LIBRARY = QuestionnaireLibrary.load(List.of());
+    private final List<Assessment> riverside = new ArrayList<>();
+    private Questionnaire bank;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        ExchangeReader reader = new ExchangeReader(LIBRARY);
+        try (Workspace workspace = Workspace.open(folder.resolve("assessments.db"), LIBRARY)) {
+            for (String seed : List.of("riverside-2023", "riverside-2024", "riverside-2025")) {
+                ExchangeReader.Reading reading = reader.read(Path.of("seeds", seed + ".json"));
+                riverside.add(reading.assessment());
+                bank = reading.questionnaire();
+                workspace.assessments().add(reading.assessment());
+            }
+        }
+        openWindow(stage);
+    }
+
+    @Test
+    void theHistoryShowsEveryAssessmentAndTheComparisonMatchesTheRules(FxRobot robot) throws Exception {
+        waitUntil(() -> isInside(focusOwner(robot), "home-table"));
+        // The organisation is selected: Alt+Y opens its history.
+        alt(robot, KeyCode.Y);
+        waitUntil(() -> robot.lookup("#history-chart").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        LineChart<String, Number> chart = robot.lookup("#history-chart").queryAs(LineChart.class);
+        assertThat(chart.getData()).hasSize(1 + bank.dimensions().size());
+        assertThat(chart.getData().get(0).getName()).isEqualTo("Overall readiness");
+        assertThat(chart.getData().get(0).getData()).extracting(d -> d.getXValue())
+                .containsExactly("2023-03-14", "2024-03-12", "2025-03-18");
+        assertThat(chart.getAccessibleText()).contains("2025-03-18 54.5");
+        String table = text(robot.lookup("#history-table").queryParent());
+        assertThat(table).contains("28.2").contains("48.0").contains("54.5");
+
+        // By default the last two are compared.
+        robot.clickOn("#compare-button");
+        waitUntil(() -> robot.lookup("#compare-overall").tryQuery().isPresent());
+        Comparison expected = Comparer.compare(riverside.get(1), bank, riverside.get(2), bank);
+        assertThat(robot.lookup("#compare-overall").queryLabeled().getText()).isEqualTo("Overall readiness: "
+                + Figures.show(expected.overallBefore().orElseThrow()) + " then, "
+                + Figures.show(expected.overallAfter().orElseThrow()) + " now (+"
+                + Figures.show(expected.overallChange().orElseThrow()) + ")");
+        Comparison.DimensionChange network = expected.dimensions().stream()
+                .filter(d -> d.dimensionId().equals("network")).findFirst().orElseThrow();
+        assertThat(robot.lookup("#change-network").queryLabeled().getAccessibleText())
+                .contains(Figures.show(network.before().orElseThrow()) + " to " + Figures.show(network.after().orElseThrow()))
+                .contains("change " + Figures.show(network.change().orElseThrow()));
+        // The network slipped back after the link worker left: it is among the questions of most concern.
+        assertThat(expected.mostConcern()).isNotEmpty();
+        for (Comparison.QuestionChange concern : expected.mostConcern()) {
+            assertThat(robot.lookup("#concern-" + concern.questionId()).tryQuery()).isPresent();
+        }
+        for (Comparison.QuestionChange improved : expected.mostImproved()) {
+            assertThat(robot.lookup("#improved-" + improved.questionId()).tryQuery()).isPresent();
+        }
+    }
+}
