@@ -14,7 +14,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.coproduction.readiness.assessment.Organisation;
 import org.coproduction.readiness.assessment.Role;
 import org.coproduction.readiness.questionnaire.Questionnaire;
@@ -77,32 +76,12 @@ final class Dialogs {
         bank.setId("assessment-bank");
         bank.getItems().setAll(banks);
         bank.setValue(banks.isEmpty() ? null : banks.get(0));
-        bank.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Questionnaire q) {
-                return q == null ? "" : q.title() + " (version " + q.version() + ")";
-            }
-
-            @Override
-            public Questionnaire fromString(String text) {
-                return null;
-            }
-        });
+        bank.setConverter(Converters.showing(q -> q.title() + " (version " + q.version() + ")"));
         ComboBox<Role> role = new ComboBox<>();
         role.setId("respondent-role-start");
         role.getItems().setAll(Role.values());
         role.setValue(Role.MANAGER);
-        role.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Role value) {
-                return value == null ? "" : value.label();
-            }
-
-            @Override
-            public Role fromString(String text) {
-                return null;
-            }
-        });
+        role.setConverter(Converters.showing(Role::label));
         TextField name = new TextField();
         name.setId("respondent-name-start");
         GridPane form = form();

@@ -12,7 +12,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.coproduction.readiness.Workspace;
 import org.coproduction.readiness.assessment.AssessmentSummary;
 import org.coproduction.readiness.assessment.Organisation;
@@ -155,17 +154,7 @@ final class HistoryView extends ScrollPane {
         ComboBox<AssessmentSummary> box = new ComboBox<>();
         box.setId(id);
         entries.forEach(e -> box.getItems().add(e.summary()));
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(AssessmentSummary s) {
-                return s == null ? "" : s.assessedOn() + " · " + s.title();
-            }
-
-            @Override
-            public AssessmentSummary fromString(String text) {
-                return null;
-            }
-        });
+        box.setConverter(Converters.showing(s -> s.assessedOn() + " · " + s.title()));
         return box;
     }
 }

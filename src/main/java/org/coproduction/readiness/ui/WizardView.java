@@ -267,17 +267,7 @@ final class WizardView extends BorderPane {
         role.setId("respondent-role");
         role.getItems().setAll(Role.values());
         role.setValue(respondent.role());
-        role.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Role value) {
-                return value == null ? "" : value.label();
-            }
-
-            @Override
-            public Role fromString(String text) {
-                return null;
-            }
-        });
+        role.setConverter(Converters.showing(Role::label));
         TextField name = new TextField(respondent.label());
         name.setId("respondent-name");
         name.setPromptText("Your name (optional)");
