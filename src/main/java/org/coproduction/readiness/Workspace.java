@@ -12,6 +12,7 @@ import org.coproduction.readiness.questionnaire.Questionnaire;
 import org.coproduction.readiness.questionnaire.QuestionnaireLibrary;
 import org.coproduction.readiness.scoring.ScoreCard;
 import org.coproduction.readiness.scoring.Scorer;
+import org.coproduction.readiness.store.ActionStore;
 import org.coproduction.readiness.store.AssessmentStore;
 import org.coproduction.readiness.store.Database;
 import org.coproduction.readiness.store.OrganisationStore;
@@ -33,12 +34,14 @@ public final class Workspace implements AutoCloseable {
     private final QuestionnaireLibrary library;
     private final OrganisationStore organisations;
     private final AssessmentStore assessments;
+    private final ActionStore actions;
 
     public Workspace(Database database, QuestionnaireLibrary library) {
         this.database = database;
         this.library = library;
         this.organisations = new OrganisationStore(database);
         this.assessments = new AssessmentStore(database);
+        this.actions = new ActionStore(database);
     }
 
     public static Workspace open(Path databaseFile, QuestionnaireLibrary library) {
@@ -59,6 +62,11 @@ public final class Workspace implements AutoCloseable {
 
     public AssessmentStore assessments() {
         return assessments;
+    }
+
+    /** The action plans of the organisations. */
+    public ActionStore actions() {
+        return actions;
     }
 
     /** The bank an assessment answers, or a message saying it is missing. */

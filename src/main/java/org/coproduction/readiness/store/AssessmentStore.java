@@ -1,5 +1,6 @@
 package org.coproduction.readiness.store;
 
+import org.coproduction.readiness.assessment.Action;
 import org.coproduction.readiness.assessment.Answer;
 import org.coproduction.readiness.assessment.Assessment;
 import org.coproduction.readiness.assessment.AssessmentStatus;
@@ -27,7 +28,8 @@ import java.util.Optional;
 
 /**
  * Assessments with their respondents, answers and context answers: the only class that writes
- * SQL about them. Each answer is committed the moment it is saved.
+ * SQL about them. Each answer is committed the moment it is saved. The actions raised from an
+ * assessment are stored and read through {@link ActionStore}, in the same transaction.
  */
 public final class AssessmentStore {
     private static final String SUMMARY_COLUMNS = "a.id, a.questionnaire_id, a.questionnaire_version, a.title,"
@@ -42,7 +44,8 @@ public final class AssessmentStore {
 
     /**
      * Stores a whole assessment in one transaction and returns its id. The organisation is found
-     * by name, or added. All of it is stored, or nothing.
+     * by name, or added. The assessment's actions join that organisation's plan, raised from the
+     * new assessment. All of it is stored, or nothing.
      */
     public long add(Assessment assessment) {
         return addAll(List.of(assessment)).get(0);
@@ -85,6 +88,9 @@ public final class AssessmentStore {
         }
         for (Map.Entry<String, String> entry : assessment.context().entrySet()) {
             saveContext(c, id, entry.getKey(), entry.getValue());
+        }
+        for (Action action : assessment.actions()) {
+            ActionStore.insert(c, action, organisation.id(), id);
         }
         return id;
     }
@@ -291,7 +297,10 @@ public final class AssessmentStore {
         }
     }
 
-    /** Removes an assessment with everything in it. */
+    /**
+     * Removes an assessment with everything in it. Actions raised from it stay in the
+     * organisation's plan, no longer tied to an assessment.
+     */
     public void delete(long assessmentId) {
         database.run(c -> {
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM assessment WHERE id = ?")) {
@@ -301,7 +310,7 @@ public final class AssessmentStore {
         });
     }
 
-    /** The whole assessment, or empty when there is none with this id. */
+    /** The whole assessment with the actions raised from it, or empty when there is none with this id. */
     public Optional<Assessment> load(long assessmentId) {
         return database.run(c -> {
             Optional<AssessmentSummary> summary = summary(c, assessmentId);
@@ -310,7 +319,8 @@ public final class AssessmentStore {
             }
             AssessmentSummary s = summary.get();
             return Optional.of(new Assessment(s.id(), s.organisation(), s.questionnaire(), s.title(), s.assessedOn(),
-                    s.status(), context(c, assessmentId), respondents(c, assessmentId), answers(c, assessmentId)));
+                    s.status(), context(c, assessmentId), respondents(c, assessmentId), answers(c, assessmentId),
+                    ActionStore.raisedFrom(c, assessmentId)));
         });
     }
 

@@ -23,7 +23,7 @@ import java.util.List;
  */
 public final class Database implements AutoCloseable {
     /** The migrations in order; the schema version is how many have run. */
-    static final List<String> MIGRATIONS = List.of("001-initial.sql", "002-progress.sql");
+    static final List<String> MIGRATIONS = List.of("001-initial.sql", "002-progress.sql", "003-actions.sql");
     private static final int BUSY_TIMEOUT_MILLISECONDS = 3000;
 
     private final Path file;

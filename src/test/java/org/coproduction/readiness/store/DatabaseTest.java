@@ -1,5 +1,8 @@
 package org.coproduction.readiness.store;
 
+import org.coproduction.readiness.assessment.Action;
+import org.coproduction.readiness.assessment.ActionLink;
+import org.coproduction.readiness.assessment.ActionSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -65,7 +69,7 @@ class DatabaseTest {
                 + " title, assessed_on, status, created_at FROM assessment");
 
         try (Database upgraded = Database.open(file)) {
-            assertThat(upgraded.schemaVersion()).isEqualTo(2);
+            assertThat(upgraded.schemaVersion()).isEqualTo(Database.MIGRATIONS.size());
         }
         assertThat(dump(file, List.of("organisation", "respondent", "context_answer"))).isEqualTo(before);
         assertThat(dump(file, "SELECT respondent_id, question_id, response, level, note, flagged FROM answer"
@@ -74,6 +78,62 @@ class DatabaseTest {
                 + " status, created_at FROM assessment")).isEqualTo(assessmentsBefore).hasSize(1);
         // The new columns are there, with sensible values for old rows.
         assertThat(dump(file, "SELECT current_step, updated_at = created_at FROM assessment")).containsExactly("|1");
+    }
+
+    @Test
+    void upgradingFromVersionTwoKeepsEveryRowAndAddsAnEmptyActionPlan() throws Exception {
+        Path file = folder.resolve("version-2.db");
+        try (Database old = Database.open(file, 2)) {
+            assertThat(old.schemaVersion()).isEqualTo(2);
+            old.run(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute("INSERT INTO organisation (id, name, registered_number, area) VALUES (1, 'Old Trust', '123', 'Kent')");
+                    s.execute("INSERT INTO organisation (id, name) VALUES (2, 'Second Trust')");
+                    s.execute("INSERT INTO assessment (id, organisation_id, questionnaire_id, questionnaire_version, title,"
+                            + " assessed_on, status, current_step, updated_at) VALUES (7, 1, 'small', '1.0.0', 'Spring',"
+                            + " '2024-04-01', 'complete', '', '2024-04-02T10:00:00Z')");
+                    s.execute("INSERT INTO assessment (id, organisation_id, questionnaire_id, questionnaire_version, title,"
+                            + " assessed_on, status, current_step, updated_at) VALUES (8, 2, 'small', '1.0.0', 'Draft',"
+                            + " '2025-01-10', 'draft', 'dimension:beta', '2025-01-11T09:30:00Z')");
+                    s.execute("INSERT INTO respondent (id, assessment_id, key, role, label) VALUES (3, 7, 'r1', 'trustee', 'Jo')");
+                    s.execute("INSERT INTO respondent (id, assessment_id, key, role, label) VALUES (4, 8, 'r1', 'carer', '')");
+                    s.execute("INSERT INTO answer (respondent_id, question_id, response, level, note, flagged, updated_at)"
+                            + " VALUES (3, 'a1', 'level', 2, 'a note', 1, '2024-04-02T10:00:00Z')");
+                    s.execute("INSERT INTO answer (respondent_id, question_id, response, level, updated_at)"
+                            + " VALUES (3, 'b1', 'dont-know', NULL, '2024-04-02T10:01:00Z')");
+                    s.execute("INSERT INTO answer (respondent_id, question_id, response, note, flagged)"
+                            + " VALUES (4, 'g1', NULL, 'ask the carers group', 1)");
+                    s.execute("INSERT INTO context_answer (assessment_id, question_id, value) VALUES (7, 'size', '1-10')");
+                    s.execute("INSERT INTO context_answer (assessment_id, question_id, value) VALUES (8, 'service', 'Lunch club')");
+                }
+                return null;
+            });
+        }
+        List<String> tables = List.of("organisation", "assessment", "respondent", "answer", "context_answer");
+        List<String> before = dump(file, tables);
+        assertThat(before).hasSize(tables.size() + 2 + 2 + 2 + 3 + 2);
+
+        try (Database upgraded = Database.open(file)) {
+            assertThat(upgraded.schemaVersion()).isEqualTo(3);
+            assertThat(new ActionStore(upgraded).listFor(1)).isEmpty();
+        }
+
+        assertThat(dump(file, tables)).isEqualTo(before);
+        assertThat(dump(file, "SELECT name FROM sqlite_master WHERE tbl_name = 'action' ORDER BY name"))
+                .containsExactly("action", "action_by_organisation", "action_by_source", "action_open_by_question");
+        // The upgraded file takes actions, and its old rows still work with them.
+        try (Database upgraded = Database.open(file)) {
+            AssessmentStore assessments = new AssessmentStore(upgraded);
+            assertThat(assessments.load(7)).get().satisfies(a -> {
+                assertThat(a.answers()).hasSize(2);
+                assertThat(a.actions()).isEmpty();
+            });
+            ActionStore actions = new ActionStore(upgraded);
+            actions.add(Action.of(1, "small", ActionLink.question("a1"), "Train the trustees")
+                    .withSource(Optional.of(ActionSource.of(assessments.summary(7).orElseThrow()))));
+            assertThat(actions.openByQuestion(1)).containsOnlyKeys("a1");
+        }
+        assertThat(dump(file, tables)).isEqualTo(before);
     }
 
     @Test
