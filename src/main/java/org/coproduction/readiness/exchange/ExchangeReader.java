@@ -1,6 +1,9 @@
 package org.coproduction.readiness.exchange;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.coproduction.readiness.assessment.Action;
+import org.coproduction.readiness.assessment.ActionLink;
+import org.coproduction.readiness.assessment.ActionStatus;
 import org.coproduction.readiness.assessment.Answer;
 import org.coproduction.readiness.assessment.Assessment;
 import org.coproduction.readiness.assessment.AssessmentStatus;
@@ -19,6 +22,7 @@ import org.coproduction.readiness.questionnaire.QuestionnaireLibrary;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -33,7 +37,9 @@ import static org.coproduction.readiness.json.TreeChecker.path;
 
 /**
  * Reads an exchange file (spec section 5) and checks it against the question bank it names.
- * Every rule is checked before anything is stored, so an import is all or nothing.
+ * Every rule is checked before anything is stored, so an import is all or nothing. The optional
+ * {@code "actions"} list (issue 6) holds the actions raised from the assessment; files without it
+ * read as before.
  */
 public final class ExchangeReader {
     private final QuestionnaireLibrary library;
@@ -44,6 +50,13 @@ public final class ExchangeReader {
 
     /** The assessment in the file, not yet stored, with the bank it answers. */
     public record Reading(Assessment assessment, Questionnaire questionnaire) {
+        /**
+         * The actions raised from the assessment, not yet stored: no organisation, no source. They
+         * travel inside the assessment, so storing it stores them.
+         */
+        public List<Action> actions() {
+            return assessment.actions();
+        }
     }
 
     public Reading read(Path file) throws RefusedFileException {
@@ -66,7 +79,7 @@ public final class ExchangeReader {
         JsonNode details = root.get("assessment");
         if (check.requireObject(details, "$.assessment", "\"assessment\"")) {
             title = check.requiredText(details, "$.assessment", "title").orElse("");
-            assessedOn = date(check, details);
+            assessedOn = date(check, details, "$.assessment", "assessedOn", true).orElse(null);
             status = status(check, details);
         }
         List<Respondent> respondents = respondents(check, root);
@@ -76,9 +89,10 @@ public final class ExchangeReader {
         Questionnaire bank = questionnaire.orElseThrow();
         Map<String, String> context = context(check, root, bank);
         List<Answer> answers = answers(check, root, bank, respondents);
+        List<Action> actions = actions(check, root, bank);
         check.throwIfProblems();
         Assessment assessment = new Assessment(0, organisation, new QuestionnaireRef(bank.id(), bank.version()), title,
-                assessedOn, status, context, respondents, answers);
+                assessedOn, status, context, respondents, answers, actions);
         return new Reading(assessment, bank);
     }
 
@@ -127,17 +141,20 @@ public final class ExchangeReader {
         return found;
     }
 
-    private static LocalDate date(TreeChecker check, JsonNode details) {
-        Optional<String> text = check.requiredText(details, "$.assessment", "assessedOn");
+    /** A date written year-month-day; empty when missing (noted if required) or not a real date (noted). */
+    private static Optional<LocalDate> date(TreeChecker check, JsonNode parent, String place, String field,
+                                            boolean required) {
+        Optional<String> text = required ? check.requiredText(parent, place, field)
+                : check.optionalText(parent, place, field);
         if (text.isEmpty()) {
-            return null;
+            return Optional.empty();
         }
         try {
-            return LocalDate.parse(text.get());
+            return Optional.of(LocalDate.parse(text.get()));
         } catch (DateTimeParseException e) {
-            check.problem("$.assessment.assessedOn", "must be a date written year-month-day, such as 2026-03-14; found \""
+            check.problem(path(place, field), "must be a date written year-month-day, such as 2026-03-14; found \""
                     + text.get() + "\"");
-            return null;
+            return Optional.empty();
         }
     }
 
@@ -246,6 +263,70 @@ public final class ExchangeReader {
             }
         });
         return answers;
+    }
+
+    /** The optional list of actions raised from the assessment, each checked against the bank. */
+    private static List<Action> actions(TreeChecker check, JsonNode root, Questionnaire bank) {
+        List<Action> actions = new ArrayList<>();
+        check.eachOf(root, "$", "actions", false, (node, at) -> {
+            if (!check.requireObject(node, at, "An action")) {
+                return;
+            }
+            Optional<String> description = check.requiredText(node, at, "description");
+            String owner = check.optionalText(node, at, "owner").orElse("");
+            Optional<LocalDate> due = date(check, node, at, "due", false);
+            Optional<ActionStatus> status = actionStatus(check, node, at);
+            Optional<ActionLink> link = actionLink(check, node, at, bank);
+            if (description.isPresent() && status.isPresent() && link.isPresent()) {
+                actions.add(new Action(0, 0, bank.id(), description.get(), owner, due, status.get(), link.get(),
+                        Optional.empty(), Instant.EPOCH, Instant.EPOCH));
+            }
+        });
+        return actions;
+    }
+
+    private static Optional<ActionStatus> actionStatus(TreeChecker check, JsonNode node, String at) {
+        Optional<String> code = check.requiredText(node, at, "status");
+        if (code.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ActionStatus.fromCode(code.get()));
+        } catch (IllegalArgumentException e) {
+            check.problem(path(at, "status"), "\"" + code.get() + "\" is not a status of an action; use one of "
+                    + ActionStatus.codes());
+            return Optional.empty();
+        }
+    }
+
+    /** Exactly one of "question" and "dimension", naming one of the bank's. */
+    private static Optional<ActionLink> actionLink(TreeChecker check, JsonNode node, String at, Questionnaire bank) {
+        boolean hasQuestion = node.hasNonNull("question");
+        boolean hasDimension = node.hasNonNull("dimension");
+        if (hasQuestion && hasDimension) {
+            check.problem(at, "give either \"question\" or \"dimension\", not both: an action is about one question"
+                    + " or one whole area");
+            return Optional.empty();
+        }
+        if (!hasQuestion && !hasDimension) {
+            check.problem(at, "the action has no \"question\" or \"dimension\"; say which question or area it is"
+                    + " meant to improve");
+            return Optional.empty();
+        }
+        if (hasQuestion) {
+            Optional<String> id = check.requiredText(node, at, "question");
+            if (id.isPresent() && bank.question(id.get()).isEmpty()) {
+                check.problem(path(at, "question"), "\"" + id.get() + "\" is not a question of " + bank.displayName());
+                return Optional.empty();
+            }
+            return id.map(ActionLink::question);
+        }
+        Optional<String> id = check.requiredText(node, at, "dimension");
+        if (id.isPresent() && bank.dimension(id.get()).isEmpty()) {
+            check.problem(path(at, "dimension"), "\"" + id.get() + "\" is not a dimension of " + bank.displayName());
+            return Optional.empty();
+        }
+        return id.map(ActionLink::dimension);
     }
 
     private static Optional<Response> response(TreeChecker check, JsonNode node, String at, Question question) {

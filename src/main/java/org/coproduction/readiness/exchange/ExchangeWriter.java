@@ -4,27 +4,35 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.coproduction.readiness.AtomicWrite;
+import org.coproduction.readiness.assessment.Action;
+import org.coproduction.readiness.assessment.ActionLink;
+import org.coproduction.readiness.assessment.ActionSource;
 import org.coproduction.readiness.assessment.Answer;
 import org.coproduction.readiness.assessment.Assessment;
+import org.coproduction.readiness.assessment.Organisation;
 import org.coproduction.readiness.assessment.Respondent;
 import org.coproduction.readiness.assessment.Response;
 import org.coproduction.readiness.json.JsonFiles;
 import org.coproduction.readiness.questionnaire.ContextQuestion;
+import org.coproduction.readiness.questionnaire.Dimension;
 import org.coproduction.readiness.questionnaire.Question;
 import org.coproduction.readiness.questionnaire.Questionnaire;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Writes an assessment as an exchange file (spec section 5) or as CSV, one row per answer. Output
- * is in a fixed order (respondents as listed, questions in questionnaire order), so exporting the
- * same assessment twice gives the same bytes.
+ * Writes an assessment as an exchange file (spec section 5) or as CSV, one row per answer, and an
+ * action plan as CSV. Output is in a fixed order (respondents as listed, questions in
+ * questionnaire order, actions as given), so exporting the same assessment twice gives the same
+ * bytes.
  */
 public final class ExchangeWriter {
     private ExchangeWriter() {
@@ -78,11 +86,27 @@ public final class ExchangeWriter {
                 node.put("flagged", true);
             }
         }
+        // Left out when there are none, so such files stay as they were before actions existed.
+        if (!assessment.actions().isEmpty()) {
+            ArrayNode actions = root.putArray("actions");
+            assessment.actions().forEach(action -> writeAction(actions.addObject(), action));
+        }
         try {
             return JsonFiles.mapper().writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
         } catch (IOException e) {
             throw new IllegalStateException("A tree of plain values always serialises", e);
         }
+    }
+
+    private static void writeAction(ObjectNode node, Action action) {
+        node.put("description", action.description());
+        if (!action.owner().isEmpty()) {
+            node.put("owner", action.owner());
+        }
+        action.due().ifPresent(due -> node.put("due", due.toString()));
+        node.put("status", action.status().code());
+        ActionLink link = action.link();
+        node.put(link.isQuestion() ? "question" : "dimension", link.id());
     }
 
     /** Answers by respondent order, then questionnaire order. */
@@ -123,6 +147,35 @@ public final class ExchangeWriter {
                     respondent == null ? "" : respondent.label(), question == null ? "" : question.dimension(),
                     answer.question(), question == null ? "" : question.text(), response, level, answer.note(),
                     answer.flagged() ? "yes" : "no"));
+        }
+        return csv.toString();
+    }
+
+    private static final List<String> ACTION_CSV_HEADER = List.of("organisation", "description", "owner", "due",
+            "status", "question", "dimension", "linked_to", "raised_from", "raised_on");
+
+    /**
+     * The action plan of one organisation, one row per action in the order given, with a header:
+     * the question or dimension each is about (the dimension of a linked question too) and the
+     * assessment it was raised from, when known. Links to another bank than {@code questionnaire}
+     * keep their ids but get no text.
+     */
+    public static String toActionCsv(Organisation organisation, List<Action> actions, Questionnaire questionnaire) {
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        row(csv, ACTION_CSV_HEADER);
+        for (Action action : actions) {
+            boolean sameBank = action.questionnaireId().equals(questionnaire.id());
+            ActionLink link = action.link();
+            Optional<Question> question = link.questionId().filter(id -> sameBank).flatMap(questionnaire::question);
+            String dimensionId = link.dimensionId().orElse(question.map(Question::dimension).orElse(""));
+            String linkedTo = link.isQuestion() ? question.map(Question::text).orElse("")
+                    : link.dimensionId().filter(id -> sameBank).flatMap(questionnaire::dimension).map(Dimension::title)
+                    .orElse("");
+            row(csv, List.of(organisation.name(), action.description(), action.owner(),
+                    action.due().map(LocalDate::toString).orElse(""), action.status().code(),
+                    link.questionId().orElse(""), dimensionId, linkedTo,
+                    action.source().map(ActionSource::title).orElse(""),
+                    action.source().map(s -> s.assessedOn().toString()).orElse("")));
         }
         return csv.toString();
     }

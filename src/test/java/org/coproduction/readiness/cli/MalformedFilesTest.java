@@ -24,8 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * trace, and the database is left exactly as it was.
  *
  * <p>Each file under {@code src/test/resources/malformed/} is a copy of the valid test bank
- * ({@code banks/small.json}) or exchange file ({@code exchange/small-assessment.json}) with one
- * thing wrong, named for what is wrong. {@code binary-junk.json} is 512 bytes from Python's
+ * ({@code banks/small.json}) or exchange file ({@code exchange/small-assessment.json}, or for
+ * the {@code action…} files {@code exchange/small-assessment-with-actions.json}) with one thing
+ * wrong, named for what is wrong. {@code binary-junk.json} is 512 bytes from Python's
  * {@code random.Random(20260314)}; {@code nested-100000-brackets.json} is 100,000 {@code [}
  * characters. A new file needs an entry in {@link #BANK_PLACES} or {@link #EXCHANGE_PLACES}
  * saying where its problem must be reported.
@@ -162,7 +163,20 @@ class MalformedFilesTest {
             entry("organisation-name-blank.json", "$.organisation.name"),
             entry("organisation-as-text.json", "$.organisation"),
             entry("flagged-as-text.json", "$.answers[2].flagged"),
-            entry("note-as-number.json", "$.answers[0].note"));
+            entry("note-as-number.json", "$.answers[0].note"),
+            // The optional "actions" list (issue 6), made from exchange/small-assessment-with-actions.json.
+            entry("actions-not-a-list.json", "$.actions"),
+            entry("action-as-text.json", "$.actions[0]"),
+            entry("action-description-blank.json", "$.actions[1].description"),
+            entry("action-description-missing.json", "$.actions[0].description"),
+            entry("action-question-unknown.json", "$.actions[0].question"),
+            entry("action-dimension-unknown.json", "$.actions[2].dimension"),
+            entry("action-due-2026-02-30.json", "$.actions[0].due"),
+            entry("action-due-day-month-year.json", "$.actions[0].due"),
+            entry("action-status-unknown.json", "$.actions[1].status"),
+            entry("action-status-missing.json", "$.actions[1].status"),
+            entry("action-question-and-dimension.json", "$.actions[2]"),
+            entry("action-without-question-or-dimension.json", "$.actions[1]"));
 
     @TempDir
     Path temp;

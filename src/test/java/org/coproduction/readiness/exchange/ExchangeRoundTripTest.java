@@ -30,7 +30,8 @@ class ExchangeRoundTripTest {
     static Stream<Path> exchangeFiles() throws IOException {
         try (Stream<Path> seeds = Files.list(SEEDS)) {
             return Stream.concat(seeds.filter(p -> p.toString().endsWith(".json")).sorted().toList().stream(),
-                    Stream.of(Path.of("src/test/resources/exchange/small-assessment.json")));
+                    Stream.of(Path.of("src/test/resources/exchange/small-assessment.json"),
+                            Path.of("src/test/resources/exchange/small-assessment-with-actions.json")));
         }
     }
 
@@ -56,8 +57,13 @@ class ExchangeRoundTripTest {
             assertThat(second.respondents()).isEqualTo(first.respondents());
             assertThat(second.context()).isEqualTo(first.context());
             assertThat(second.organisation().id()).isEqualTo(first.organisation().id());
+            assertThat(second.actions()).extracting(ExchangeActionsTest::unstored)
+                    .containsExactlyElementsOf(first.actions().stream().map(ExchangeActionsTest::unstored).toList());
             // What was read from the source is what was stored.
             assertThat(first.answers()).containsExactlyInAnyOrderElementsOf(reading.assessment().answers());
+            assertThat(first.actions()).extracting(ExchangeActionsTest::unstored).containsExactlyElementsOf(reading.actions());
+            // The "actions" key is written only when there are actions.
+            assertThat(firstExport.contains("\"actions\"")).isEqualTo(!reading.actions().isEmpty());
         }
     }
 
