@@ -207,4 +207,48 @@ class ExchangeActionsTest {
                 "\"Test Trust, Devon\",Join the forum,,,dropped,,beta,Beta,,",
                 "\"Test Trust, Devon\",From another bank,,,done,x1,,,,");
     }
+
+    // The demo data ----------------------------------------------------------------------------------
+
+    @Test
+    void theDemoDataCarriesRiversidesOpenActionsFrom2024IntoLaterAssessments() throws Exception {
+        ExchangeReader reader = new ExchangeReader(QuestionnaireLibrary.load(List.of()));
+        List<Assessment> seeds = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("seeds"))) {
+            for (Path seed : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                seeds.add(reader.read(seed).assessment());
+            }
+        }
+        try (Database database = Database.open(folder.resolve("demo.db"))) {
+            AssessmentStore assessments = new AssessmentStore(database);
+            ActionStore actions = new ActionStore(database);
+            assessments.addAll(seeds);
+            Organisation riverside = new OrganisationStore(database).findByName("Riverside Community Wellbeing (fictional)")
+                    .orElseThrow();
+            List<AssessmentSummary> history = assessments.listFor(riverside.id());
+            AssessmentSummary raisedIn = history.stream().filter(s -> s.assessedOn().getYear() == 2024).findFirst().orElseThrow();
+            AssessmentSummary latest = history.stream().max(Comparator.comparing(AssessmentSummary::assessedOn)).orElseThrow();
+            assertThat(latest.assessedOn().getYear()).isEqualTo(2026);
+
+            List<Action> plan = actions.listFor(latest.organisation().id());
+            assertThat(plan).hasSize(3).allSatisfy(a -> assertThat(a.source()).contains(ActionSource.of(raisedIn)));
+            assertThat(plan).extracting(Action::status)
+                    .containsExactlyInAnyOrder(ActionStatus.DONE, ActionStatus.IN_PROGRESS, ActionStatus.PLANNED);
+            Map<String, List<Action>> carried = actions.openByQuestion(latest.organisation().id(), "coproduction-readiness");
+            assertThat(carried).containsOnlyKeys("oa-training", "inc-extra-support");
+            // They are about questions that were weak in 2024.
+            Questionnaire bank = QuestionnaireLibrary.load(List.of()).find("coproduction-readiness", "1.0.0").orElseThrow();
+            for (Action action : plan) {
+                String question = action.link().questionId().orElseThrow();
+                assertThat(bank.question(question)).isPresent();
+                double level = assessments.answers(raisedIn.id()).stream()
+                        .filter(a -> a.question().equals(question) && a.response().isPresent() && a.response().get().isLevel())
+                        .mapToInt(a -> a.response().get().level()).average().orElseThrow();
+                assertThat(level).as(question).isLessThan(2);
+            }
+            Organisation harbour = new OrganisationStore(database).findByName("Harbour Lane Carers' Circle (fictional)")
+                    .orElseThrow();
+            assertThat(actions.listFor(harbour.id())).isEmpty();
+        }
+    }
 }
