@@ -61,11 +61,16 @@ public class Package {
         List<Path> linked = new ArrayList<>();
         Set<String> roots = new TreeSet<>();
         List<Path> automatic = new ArrayList<>();
+        Set<String> seen = new TreeSet<>();
         try (Stream<Path> jars = Files.list(build.resolve("lib"))) {
             for (Path jar : jars.filter(j -> j.toString().endsWith(".jar")).sorted().toList()) {
                 ModuleDescriptor module = describe(jar);
                 if (module.name().endsWith("Empty")) {
                     continue; // javafx-*.jar without a platform classifier: an empty placeholder
+                }
+                if (!seen.add(module.name())) {
+                    throw new IllegalStateException("two jars of module " + module.name() + " in " + build.resolve("lib")
+                            + " (a library's old version?): run mvn clean first");
                 }
                 if (module.isAutomatic()) {
                     automatic.add(jar);

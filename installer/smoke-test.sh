@@ -166,10 +166,14 @@ fi
 
 # The window, where there is an X server to show it in.
 if command -v Xvfb >/dev/null && command -v xwininfo >/dev/null; then
-  display=:$((90 + RANDOM % 100))
-  Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+  # Xvfb picks a free display itself and writes its number once it is ready.
+  Xvfb -displayfd 9 -screen 0 1280x800x24 -nolisten tcp 9>"$work/display" >/dev/null 2>&1 &
   xvfb_pid=$!
-  sleep 1
+  for _ in $(seq 1 100); do
+    [ -s "$work/display" ] && break
+    sleep 0.1
+  done
+  display=:$(head -1 "$work/display")
   no_java DISPLAY="$display" "$launcher" >"$work/window.log" 2>&1 &
   sleep 0.5
   window_pid=$(cat "$work/pid")
