@@ -1,5 +1,7 @@
 package org.coproduction.readiness;
 
+import org.coproduction.readiness.assessment.Action;
+import org.coproduction.readiness.assessment.ActionStatus;
 import org.coproduction.readiness.assessment.Assessment;
 import org.coproduction.readiness.assessment.AssessmentSummary;
 import org.coproduction.readiness.assessment.QuestionnaireRef;
@@ -89,7 +91,9 @@ public final class Workspace implements AutoCloseable {
         Assessment assessment = load(assessmentId).orElseThrow(() -> new StoreException(StoreException.Kind.REJECTED,
                 "There is no assessment with the id " + assessmentId + "."));
         Questionnaire bank = questionnaireOf(assessment.questionnaire());
-        Report report = ReportBuilder.build(assessment, bank, today);
+        List<Action> plan = actions.listFor(assessment.organisation().id()).stream()
+                .filter(a -> a.questionnaireId().equals(bank.id())).toList();
+        Report report = ReportBuilder.withActions(ReportBuilder.build(assessment, bank, today), plan, bank);
         if (earlierId.isEmpty()) {
             return report;
         }
@@ -97,7 +101,24 @@ public final class Workspace implements AutoCloseable {
                 "There is no assessment with the id " + earlierId.get() + " to compare with."));
         Questionnaire earlierBank = questionnaireOf(earlier.questionnaire());
         Comparison comparison = Comparer.compare(earlier, earlierBank, assessment, bank);
-        return ReportBuilder.withComparison(report, comparison, earlier, bank, trend(assessment), Map.of());
+        return ReportBuilder.withComparison(report, comparison, earlier, bank, trend(assessment),
+                actionsDoneSince(plan, earlier));
+    }
+
+    /**
+     * Actions marked done after the earlier assessment, by the question they are about: shown beside
+     * that question's change. (The plan keeps no separate "done on" date; the last change is it.)
+     */
+    private static Map<String, List<String>> actionsDoneSince(List<Action> plan, Assessment earlier) {
+        Map<String, List<String>> done = new java.util.HashMap<>();
+        for (Action action : plan) {
+            boolean doneSince = action.status() == ActionStatus.DONE
+                    && !action.updatedAt().isBefore(earlier.assessedOn().atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+            if (doneSince && action.link().questionId().isPresent()) {
+                done.computeIfAbsent(action.link().questionId().get(), k -> new ArrayList<>()).add(action.description());
+            }
+        }
+        return done;
     }
 
     /** An assessment in an organisation's history, with its scores. */

@@ -9,11 +9,17 @@ import java.util.Optional;
  *
  * @param overall     empty when no dimension has enough evidence
  * @param comparison  present when the report compares with an earlier assessment
+ * @param actions     the organisation's action plan: open actions first, then those done or dropped
  */
 public record Report(Header header, Optional<Overall> overall, List<RadarPoint> radar, List<Section> sections,
                      List<PriorityItem> priorities, List<FindOutItem> findOut, Ladder ladder,
                      List<ContextItem> context, List<String> method, List<BandItem> bands,
-                     List<String> references, Optional<Comparison> comparison) {
+                     List<String> references, Optional<Comparison> comparison, List<PlannedAction> actions) {
+
+    /** An action of the organisation's plan, as the report lists it. */
+    public record PlannedAction(String description, String owner, String due, String status, String about,
+                                boolean open) {
+    }
 
     /** Who, what and when. */
     public record Header(String organisation, String registeredNumber, String area, String title, String assessedOn,

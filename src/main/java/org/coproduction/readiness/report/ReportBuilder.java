@@ -1,5 +1,6 @@
 package org.coproduction.readiness.report;
 
+import org.coproduction.readiness.assessment.Action;
 import org.coproduction.readiness.assessment.Answer;
 import org.coproduction.readiness.comparison.Comparison;
 import org.coproduction.readiness.assessment.Assessment;
@@ -61,7 +62,7 @@ public final class ReportBuilder {
         return new Report(header(assessment, questionnaire, today), overall(questionnaire, card), radar, sections,
                 priorities(questionnaire, card), findOut(questionnaire, card, assessment, respondents),
                 ladder(questionnaire, assessment, card), context(questionnaire, assessment), method(),
-                bands(questionnaire), references(questionnaire), Optional.empty());
+                bands(questionnaire), references(questionnaire), Optional.empty(), List.of());
     }
 
     /**
@@ -87,7 +88,29 @@ public final class ReportBuilder {
                 trend, bandStarts);
         return new Report(report.header(), report.overall(), report.radar(), report.sections(), report.priorities(),
                 report.findOut(), report.ladder(), report.context(), report.method(), report.bands(), report.references(),
-                Optional.of(section));
+                Optional.of(section), report.actions());
+    }
+
+    /** The report with the organisation's action plan: open actions first, each group by due date. */
+    public static Report withActions(Report report, List<Action> actions, Questionnaire bank) {
+        List<Report.PlannedAction> planned = new ArrayList<>();
+        List<Action> ordered = new ArrayList<>(actions);
+        ordered.sort(Comparator.comparing((Action a) -> !a.isOpen()));
+        for (Action action : ordered) {
+            planned.add(new Report.PlannedAction(action.description(), action.owner(),
+                    action.due().map(LocalDate::toString).orElse(""), action.status().label(), about(action, bank),
+                    action.isOpen()));
+        }
+        return new Report(report.header(), report.overall(), report.radar(), report.sections(), report.priorities(),
+                report.findOut(), report.ladder(), report.context(), report.method(), report.bands(), report.references(),
+                report.comparison(), planned);
+    }
+
+    /** What an action is about, in words: the question's text or the area's title. */
+    public static String about(Action action, Questionnaire bank) {
+        return action.link().questionId().map(id -> bank.question(id).map(Question::text).orElse(id))
+                .or(() -> action.link().dimensionId().map(id -> bank.dimension(id).map(Dimension::title).orElse(id)))
+                .orElse("");
     }
 
     private static List<Report.QuestionMove> moves(List<Comparison.QuestionChange> changes, Questionnaire bank,

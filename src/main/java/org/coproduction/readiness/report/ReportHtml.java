@@ -70,6 +70,7 @@ final class ReportHtml {
         priorities(html, report.priorities());
         findOut(html, report.findOut());
         report.comparison().ifPresent(c -> comparison(html, c));
+        actions(html, report.actions());
         for (Report.Section section : report.sections()) {
             section(html, section);
         }
@@ -247,6 +248,21 @@ final class ReportHtml {
                 html.element("p", null, "No longer asked: " + String.join("; ", comparison.onlyEarlier()));
             }
         }
+    }
+
+    private static void actions(Html html, List<Report.PlannedAction> actions) {
+        if (actions.isEmpty()) {
+            return;
+        }
+        html.element("h2", null, "Action plan");
+        html.open("table").open("tr").element("th", null, "Action").element("th", null, "About")
+                .element("th", null, "Who").element("th", null, "By").element("th", null, "Status").close("tr");
+        for (Report.PlannedAction action : actions) {
+            html.open("tr").element("td", null, action.description()).element("td", "kind", action.about())
+                    .element("td", null, action.owner()).element("td", null, action.due())
+                    .element("td", null, action.status()).close("tr");
+        }
+        html.close("table");
     }
 
     private static void moves(Html html, String heading, List<Report.QuestionMove> moves, String none) {

@@ -1,6 +1,7 @@
 package org.coproduction.readiness.ui;
 
 import javafx.application.Application;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.coproduction.readiness.questionnaire.QuestionnaireLibrary;
 import org.coproduction.readiness.store.DataFolder;
@@ -36,6 +37,9 @@ public final class DesktopApp extends Application {
         appearance.applyTheme();
         window = new MainWindow(stage, appearance, new Background(), QuestionnaireLibrary.load(folders),
                 DataFolder.databaseFile(db, environment));
+        for (int size : new int[] {32, 64, 256}) {
+            stage.getIcons().add(new Image(DesktopApp.class.getResource("icon-" + size + ".png").toExternalForm()));
+        }
         stage.show();
         window.openDatabase();
     }

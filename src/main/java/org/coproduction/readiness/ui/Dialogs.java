@@ -14,6 +14,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
+import org.coproduction.readiness.assessment.Action;
+import org.coproduction.readiness.assessment.ActionStatus;
 import org.coproduction.readiness.assessment.Organisation;
 import org.coproduction.readiness.assessment.Role;
 import org.coproduction.readiness.questionnaire.Questionnaire;
@@ -97,6 +99,44 @@ final class Dialogs {
         dialog.setResultConverter(button -> button == start
                 ? new NewAssessment(title.getText().strip(), date.getValue(), bank.getValue(), role.getValue(),
                 name.getText().strip())
+                : null);
+        return dialog.showAndWait();
+    }
+
+    /** Adds or edits an action of the plan; the link and source stay as they are. */
+    static Optional<Action> action(Window owner, String about, Action action) {
+        Dialog<Action> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(action.isStored() ? "Edit action" : "Add to the action plan");
+        dialog.setHeaderText("About: " + about);
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, save);
+        TextArea description = new TextArea(action.description());
+        description.setId("action-description");
+        description.setWrapText(true);
+        description.setPrefRowCount(3);
+        Tab.movesFocusOutOf(description);
+        TextField who = new TextField(action.owner());
+        who.setId("action-owner");
+        DatePicker due = new DatePicker(action.due().orElse(null));
+        due.setId("action-due");
+        ComboBox<ActionStatus> status = new ComboBox<>();
+        status.setId("action-status");
+        status.getItems().setAll(ActionStatus.values());
+        status.setValue(action.status());
+        status.setConverter(Converters.showing(ActionStatus::label));
+        GridPane form = form();
+        row(form, 0, "_What will be done", description, "A concrete step someone can start on");
+        row(form, 1, "_Who (optional)", who, "The person who sees to it");
+        row(form, 2, "_By when (optional)", due, "The date it should be done by");
+        row(form, 3, "_Status", status, "Planned, in progress, done or dropped");
+        dialog.getDialogPane().setContent(form);
+        dialog.getDialogPane().setPrefWidth(560);
+        dialog.getDialogPane().lookupButton(save).disableProperty().bind(description.textProperty().isEmpty());
+        Platform.runLater(description::requestFocus);
+        dialog.setResultConverter(button -> button == save
+                ? action.withDescription(description.getText()).withOwner(who.getText())
+                .withDue(Optional.ofNullable(due.getValue())).withStatus(status.getValue())
                 : null);
         return dialog.showAndWait();
     }

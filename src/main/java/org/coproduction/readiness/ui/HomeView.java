@@ -49,6 +49,8 @@ final class HomeView extends BorderPane {
 
         void history(Organisation organisation);
 
+        void actionPlan(Organisation organisation);
+
         void importFiles();
 
         void export(AssessmentSummary assessment);
@@ -92,6 +94,7 @@ final class HomeView extends BorderPane {
         Button report = button("_Report", "home-report", "See the readiness report of the selected assessment");
         Button history = button("Histor_y", "home-history", "See the selected organisation's assessments over time and"
                 + " compare two of them");
+        Button plan = button("Action _plan", "home-plan", "See and update the selected organisation's action plan");
         Button importButton = button("_Import…", "home-import", "Add assessments from exchange files (.json)");
         Button export = button("E_xport…", "home-export", "Save the selected assessment as a file to share or keep");
         Button delete = button("_Delete…", "home-delete", "Delete the selected organisation or assessment");
@@ -103,6 +106,7 @@ final class HomeView extends BorderPane {
         edit.disableProperty().bind(noSelection);
         start.disableProperty().bind(noSelection);
         history.disableProperty().bind(noSelection);
+        plan.disableProperty().bind(noSelection);
         open.disableProperty().bind(noAssessment);
         report.disableProperty().bind(noAssessment);
         export.disableProperty().bind(noAssessment);
@@ -114,6 +118,7 @@ final class HomeView extends BorderPane {
         open.setOnAction(e -> selectedAssessment().ifPresent(actions::open));
         report.setOnAction(e -> selectedAssessment().ifPresent(actions::report));
         history.setOnAction(e -> selected().ifPresent(i -> actions.history(i.organisation())));
+        plan.setOnAction(e -> selected().ifPresent(i -> actions.actionPlan(i.organisation())));
         importButton.setOnAction(e -> actions.importFiles());
         export.setOnAction(e -> selectedAssessment().ifPresent(actions::export));
         delete.setOnAction(e -> selected().ifPresent(actions::delete));
@@ -132,7 +137,7 @@ final class HomeView extends BorderPane {
 
         Region space = new Region();
         HBox.setHgrow(space, Priority.ALWAYS);
-        FlowPane bar = new FlowPane(8, 8, add, edit, start, open, report, history, importButton, export, delete);
+        FlowPane bar = new FlowPane(8, 8, add, edit, start, open, report, history, plan, importButton, export, delete);
         Label hint = new Label("Select an organisation to start an assessment; select an assessment to open, export or"
                 + " delete it. Enter opens, Delete deletes.");
         hint.setWrapText(true);

@@ -24,6 +24,9 @@ import javafx.stage.Stage;
 import org.coproduction.readiness.AppInfo;
 import org.coproduction.readiness.BuiltInFiles;
 import org.coproduction.readiness.Workspace;
+import org.coproduction.readiness.assessment.Action;
+import org.coproduction.readiness.assessment.ActionLink;
+import org.coproduction.readiness.assessment.ActionSource;
 import org.coproduction.readiness.assessment.Assessment;
 import org.coproduction.readiness.assessment.AssessmentStatus;
 import org.coproduction.readiness.assessment.AssessmentSummary;
@@ -232,13 +235,84 @@ public final class MainWindow implements HomeView.Actions {
         });
     }
 
+    @Override
+    public void actionPlan(Organisation organisation) {
+        show(busy("Opening the action plan…"));
+        background.run(() -> workspace.actions().listFor(organisation.id()), actions -> {
+            Questionnaire bank = planBank(actions);
+            ActionPlanView view = new ActionPlanView(organisation, actions, bank, new ActionPlanView.Actions() {
+                @Override
+                public void edit(Action action) {
+                    Dialogs.action(stage, org.coproduction.readiness.report.ReportBuilder.about(action, bank), action)
+                            .ifPresent(changed -> background.run(() -> workspace.actions().update(changed),
+                                    saved -> actionPlan(organisation), MainWindow.this::problem));
+                }
+
+                @Override
+                public void setStatus(Action action, org.coproduction.readiness.assessment.ActionStatus status) {
+                    background.run(() -> workspace.actions().setStatus(action.id(), status),
+                            saved -> actionPlan(organisation), MainWindow.this::problem);
+                }
+
+                @Override
+                public void delete(Action action) {
+                    if (Dialogs.confirm(stage, "Delete action", "Delete \"" + action.description() + "\"?",
+                            "It will be removed from the plan. To keep a record, mark it as dropped instead.",
+                            "Delete action")) {
+                        background.run(() -> workspace.actions().delete(action.id()), () -> actionPlan(organisation),
+                                MainWindow.this::problem);
+                    }
+                }
+
+                @Override
+                public void exportCsv() {
+                    FileChooser chooser = new FileChooser();
+                    chooser.setTitle("Export the action plan");
+                    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Spreadsheet (*.csv)", "*.csv"));
+                    chooser.setInitialFileName(organisation.name().replaceAll("[^A-Za-z0-9 -]", "").strip()
+                            .replace(' ', '-') + "-action-plan.csv");
+                    File file = chooser.showSaveDialog(stage);
+                    if (file == null) {
+                        return;
+                    }
+                    String csv = ExchangeWriter.toActionCsv(organisation, actions, bank);
+                    background.run(() -> {
+                        try {
+                            ExchangeWriter.writeFile(file.toPath(), csv);
+                        } catch (IOException e) {
+                            throw new StoreException(StoreException.Kind.OTHER, "The file " + file + " could not be"
+                                    + " written (" + e.getMessage() + "). Choose another folder.", e);
+                        }
+                    }, () -> Dialogs.information(stage, "Exported", "Saved to " + file), MainWindow.this::problem);
+                }
+
+                @Override
+                public void home() {
+                    showHome();
+                }
+            });
+            show(view);
+            view.focusTable();
+        }, failure -> {
+            showHome();
+            problem(failure);
+        });
+    }
+
+    /** The bank most of the plan refers to, for showing what each action is about. */
+    private Questionnaire planBank(List<Action> actions) {
+        return actions.stream().map(Action::questionnaireId).findFirst()
+                .flatMap(id -> library.newest().stream().filter(q -> q.id().equals(id)).findFirst())
+                .orElse(library.newest().get(0));
+    }
+
     /** Compares two assessments; assessments that cannot be compared get the reason, and stay on the history. */
     void compare(Organisation organisation, AssessmentSummary earlier, AssessmentSummary later) {
         AssessmentSummary first = earlier.assessedOn().isAfter(later.assessedOn()) ? later : earlier;
         AssessmentSummary second = first == earlier ? later : earlier;
         background.run(() -> workspace.report(second.id(), java.util.Optional.of(first.id()), LocalDate.now()),
                 report -> show(new CompareView(report, () -> history(organisation),
-                        () -> showReport(report, second.id()))),
+                        () -> showReport(report, second.id(), () -> compare(organisation, first, second)))),
                 failure -> Dialogs.problem(stage, "These two cannot be compared", failure instanceof
                         org.coproduction.readiness.comparison.NotComparableException ? failure.getMessage()
                         : UserMessages.of(failure)));
@@ -372,11 +446,12 @@ public final class MainWindow implements HomeView.Actions {
                 assessment = workspace.load(assessmentId).orElseThrow();
             }
             workspace.questionnaireOf(assessment.questionnaire());
-            return Map.entry(assessment, workspace.assessments().currentStep(assessmentId));
+            return new WizardStart(assessment, workspace.assessments().currentStep(assessmentId),
+                    workspace.actions().openByQuestion(assessment.organisation().id(), assessment.questionnaire().id()));
         }, loaded -> {
-            Assessment assessment = loaded.getKey();
+            Assessment assessment = loaded.assessment();
             wizard = new WizardViewModel(workspace, background, assessment, assessment.respondents().get(0).key(),
-                    loaded.getValue());
+                    loaded.step(), loaded.openActions());
             show(new WizardView(wizard, () -> showScores(assessmentId), this::showHome));
         }, failure -> {
             showHome();
@@ -384,17 +459,21 @@ public final class MainWindow implements HomeView.Actions {
         });
     }
 
+    /** What the wizard needs, read in one go on the database thread. */
+    private record WizardStart(Assessment assessment, String step, Map<String, List<Action>> openActions) {
+    }
+
     void showScores(long assessmentId) {
         wizard = null;
         show(busy("Working out the scores…"));
         background.run(() -> workspace.report(assessmentId, java.util.Optional.empty(), LocalDate.now()),
-                report -> showReport(report, assessmentId), failure -> {
+                report -> showReport(report, assessmentId, () -> showScores(assessmentId)), failure -> {
                     showHome();
                     problem(failure);
                 });
     }
 
-    private void showReport(org.coproduction.readiness.report.Report report, long assessmentId) {
+    private void showReport(org.coproduction.readiness.report.Report report, long assessmentId, Runnable reload) {
         show(new ReportView(report, new ReportView.Actions() {
             @Override
             public void home() {
@@ -420,6 +499,18 @@ public final class MainWindow implements HomeView.Actions {
             @Override
             public javafx.concurrent.Task<?> print() {
                 return Printing.print(stage, report);
+            }
+
+            @Override
+            public void addAction(String questionId, String suggestion) {
+                background.run(() -> workspace.assessments().summary(assessmentId).orElseThrow(), summary -> {
+                    Questionnaire bank = workspace.questionnaireOf(summary.questionnaire());
+                    Action draft = Action.of(summary.organisation().id(), bank.id(), ActionLink.question(questionId),
+                            suggestion).withSource(java.util.Optional.of(ActionSource.of(summary)));
+                    String about = bank.question(questionId).map(q -> q.text()).orElse(questionId);
+                    Dialogs.action(stage, about, draft).ifPresent(action -> background.run(
+                            () -> workspace.actions().add(action), added -> reload.run(), MainWindow.this::problem));
+                }, MainWindow.this::problem);
             }
         }));
     }

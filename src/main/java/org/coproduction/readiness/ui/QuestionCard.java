@@ -59,6 +59,15 @@ final class QuestionCard extends VBox {
         text.setWrapText(true);
         getChildren().addAll(position, text);
 
+        for (org.coproduction.readiness.assessment.Action action : model.openActions(question.id())) {
+            Label planned = new Label("On your action plan: " + action.description() + " (" + action.status().label()
+                    + (action.owner().isBlank() ? "" : ", " + action.owner())
+                    + action.due().map(d -> ", by " + d).orElse("") + ")");
+            planned.setWrapText(true);
+            planned.getStyleClass().add("open-action");
+            planned.setId("open-action-" + question.id());
+            getChildren().add(planned);
+        }
         if (!question.guidance().isBlank()) {
             getChildren().add(guidance(questionnaire));
         }

@@ -37,6 +37,9 @@ final class ReportView extends BorderPane {
         Task<?> exportPdf(File target);
 
         Task<?> print();
+
+        /** Adds an action about a question to the organisation's plan. */
+        void addAction(String questionId, String suggestion);
     }
 
     private final Actions actions;
@@ -200,6 +203,7 @@ final class ReportView extends BorderPane {
             page.getChildren().add(text(item.dimension() + "; level " + item.level() + " of 4; priority "
                     + item.priority(), "help-text"));
             item.actions().forEach(a -> page.getChildren().add(text("•  " + a, null)));
+            page.getChildren().add(addAction(item.questionId(), item.actions().isEmpty() ? "" : item.actions().get(0)));
             if (!item.references().isEmpty()) {
                 page.getChildren().add(text("Sources: " + String.join(" ", item.references()), "help-text"));
             }
@@ -211,6 +215,7 @@ final class ReportView extends BorderPane {
         }
         for (Report.FindOutItem item : report.findOut()) {
             page.getChildren().add(text("•  " + item.question() + " — " + item.dimension(), null));
+            page.getChildren().add(addAction(item.questionId(), "Find out: " + item.question()));
         }
 
         report.comparison().ifPresent(c -> {
@@ -221,6 +226,16 @@ final class ReportView extends BorderPane {
                         + change.change() + ")", null));
             }
         });
+
+        if (!report.actions().isEmpty()) {
+            page.getChildren().add(heading("Action plan", "report-heading"));
+            for (Report.PlannedAction action : report.actions()) {
+                page.getChildren().add(text("•  " + action.description() + " — " + action.status()
+                        + (action.owner().isBlank() ? "" : ", " + action.owner())
+                        + (action.due().isBlank() ? "" : ", by " + action.due()) + " (about: " + action.about() + ")",
+                        action.open() ? null : "help-text"));
+            }
+        }
 
         for (Report.Section section : report.sections()) {
             page.getChildren().add(heading(section.title(), "report-heading"));
@@ -264,6 +279,14 @@ final class ReportView extends BorderPane {
         for (Report.QuestionLine line : lines) {
             page.getChildren().add(text("•  " + line.text() + " — level " + line.level() + ": " + line.levelText(), null));
         }
+    }
+
+    private javafx.scene.control.Hyperlink addAction(String questionId, String suggestion) {
+        javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink("Add to the action plan…");
+        link.setId("add-action-" + questionId);
+        link.setAccessibleHelp("Plan an action about this question: what, who and by when");
+        link.setOnAction(e -> actions.addAction(questionId, suggestion));
+        return link;
     }
 
     /** A table cell that keeps its whole text rather than shrinking to "…". */

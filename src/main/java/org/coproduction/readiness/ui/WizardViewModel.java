@@ -10,6 +10,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import org.coproduction.readiness.Workspace;
+import org.coproduction.readiness.assessment.Action;
 import org.coproduction.readiness.assessment.Answer;
 import org.coproduction.readiness.assessment.Assessment;
 import org.coproduction.readiness.assessment.AssessmentStatus;
@@ -63,8 +64,12 @@ public final class WizardViewModel {
     private final Map<String, Runnable> unsaved = new LinkedHashMap<>();
     private int saving;
 
+    /** Open actions of the organisation's plan, by the question they are about: shown beside it. */
+    private final Map<String, List<Action>> openActions;
+
     public WizardViewModel(Workspace workspace, Background background, Assessment assessment, String respondentKey,
-                           String savedStep) {
+                           String savedStep, Map<String, List<Action>> openActions) {
+        this.openActions = Map.copyOf(openActions);
         this.workspace = workspace;
         this.background = background;
         this.questionnaire = workspace.questionnaireOf(assessment.questionnaire());
@@ -88,6 +93,10 @@ public final class WizardViewModel {
                 currentIndex.set(i);
             }
         }
+    }
+
+    public List<Action> openActions(String questionId) {
+        return openActions.getOrDefault(questionId, List.of());
     }
 
     public Questionnaire questionnaire() {
