@@ -78,7 +78,8 @@ public record Report(Header header, Optional<Overall> overall, List<RadarPoint> 
     /** Changes since an earlier assessment, with the organisation's trend up to this one. */
     public record Comparison(String earlierTitle, String earlierDate, String overallBefore, String overallAfter,
                              String overallChange, List<Change> changes, List<QuestionMove> improved,
-                             List<QuestionMove> concern, List<String> onlyEarlier, List<String> onlyLater,
+                             List<QuestionMove> concern, List<QuestionMove> every, List<String> onlyEarlier,
+                             List<String> onlyLater,
                              List<TrendPoint> trend, List<Double> bandStarts) {
     }
 

@@ -83,7 +83,8 @@ public final class ReportBuilder {
         Report.Comparison section = new Report.Comparison(earlier.title(), earlier.assessedOn().toString(),
                 show(comparison.overallBefore()), show(comparison.overallAfter()), signed(comparison.overallChange()),
                 changes, moves(comparison.mostImproved(), bank, actionsDone),
-                moves(comparison.mostConcern(), bank, actionsDone), comparison.onlyEarlier(),
+                moves(comparison.mostConcern(), bank, actionsDone), moves(comparison.questions(), bank, actionsDone),
+                comparison.onlyEarlier(),
                 comparison.onlyLater().stream().map(id -> bank.question(id).map(Question::text).orElse(id)).toList(),
                 trend, bandStarts);
         return new Report(report.header(), report.overall(), report.radar(), report.sections(), report.priorities(),

@@ -75,6 +75,17 @@ final class CompareView extends ScrollPane {
         page.getChildren().add(table);
         moves(page, "Most improved questions", comparison.improved(), "No question improved.", "improved-");
         moves(page, "Questions of most concern", comparison.concern(), "No question went down.", "concern-");
+        VBox every = new VBox(4);
+        for (Report.QuestionMove move : comparison.every()) {
+            every.getChildren().add(text(move.question() + " — " + move.dimension() + ": " + move.before() + " → "
+                    + move.after() + " (" + move.change() + ")"));
+        }
+        javafx.scene.control.TitledPane all = new javafx.scene.control.TitledPane("Every question asked in both ("
+                + comparison.every().size() + ")", every);
+        all.setId("compare-every");
+        all.setExpanded(false);
+        all.setAnimated(false);
+        page.getChildren().add(all);
         if (!comparison.onlyLater().isEmpty() || !comparison.onlyEarlier().isEmpty()) {
             page.getChildren().add(heading("Questions asked in only one of the two"));
             if (!comparison.onlyLater().isEmpty()) {
