@@ -165,7 +165,29 @@ final class ActionPlanView extends BorderPane {
         TableColumn<Action, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setCellFactory(c -> new WrappingCell());
         return column;
+    }
+
+    /** A cell that shows its whole text, wrapped to the column's width, rather than cutting it short. */
+    private static final class WrappingCell extends javafx.scene.control.TableCell<Action, String> {
+        private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+        WrappingCell() {
+            text.wrappingWidthProperty().bind(widthProperty().subtract(12));
+            text.getStyleClass().add("text");
+            text.fillProperty().bind(textFillProperty());
+            setPrefHeight(Region.USE_COMPUTED_SIZE);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            text.setText(empty || item == null ? "" : item);
+            setGraphic(empty ? null : text);
+            setText(null);
+            setAccessibleText(empty ? null : item);
+        }
     }
 
     private static Button button(String text, String id, String help) {

@@ -122,8 +122,13 @@ final class HistoryView extends ScrollPane {
         compareHeading.getStyleClass().add("report-heading");
         ComboBox<AssessmentSummary> earlier = chooser("compare-earlier", entries);
         ComboBox<AssessmentSummary> later = chooser("compare-later", entries);
-        earlier.setValue(entries.size() > 1 ? entries.get(entries.size() - 2).summary() : entries.get(0).summary());
-        later.setValue(entries.get(entries.size() - 1).summary());
+        // By default the last two finished assessments (drafts may still change), else the last two.
+        List<AssessmentSummary> finished = entries.stream().map(Workspace.HistoryEntry::summary)
+                .filter(s -> s.status() == org.coproduction.readiness.assessment.AssessmentStatus.COMPLETE).toList();
+        List<AssessmentSummary> candidates = finished.size() >= 2 ? finished
+                : entries.stream().map(Workspace.HistoryEntry::summary).toList();
+        earlier.setValue(candidates.get(Math.max(0, candidates.size() - 2)));
+        later.setValue(candidates.get(candidates.size() - 1));
         Label earlierLabel = new Label("_Earlier:");
         earlierLabel.setMnemonicParsing(true);
         earlierLabel.setLabelFor(earlier);
