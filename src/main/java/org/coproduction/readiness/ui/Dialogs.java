@@ -103,6 +103,32 @@ final class Dialogs {
         return dialog.showAndWait();
     }
 
+    /** Asks who else is answering: a role and an optional name (the key is given by the caller). */
+    static Optional<org.coproduction.readiness.assessment.Respondent> respondent(Window owner) {
+        Dialog<org.coproduction.readiness.assessment.Respondent> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Add a person answering");
+        dialog.setHeaderText("Who else is answering this assessment?");
+        ButtonType add = new ButtonType("Add", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, add);
+        ComboBox<Role> role = new ComboBox<>();
+        role.setId("new-respondent-role");
+        role.getItems().setAll(Role.values());
+        role.setValue(Role.SERVICE_USER);
+        role.setConverter(Converters.showing(Role::label));
+        TextField name = new TextField();
+        name.setId("new-respondent-name");
+        GridPane form = form();
+        row(form, 0, "_Role", role, "The part this person plays");
+        row(form, 1, "_Name (optional)", name, "Their name or a description");
+        dialog.getDialogPane().setContent(form);
+        Platform.runLater(role::requestFocus);
+        dialog.setResultConverter(button -> button == add
+                ? new org.coproduction.readiness.assessment.Respondent("", role.getValue(), name.getText().strip())
+                : null);
+        return dialog.showAndWait();
+    }
+
     /** Adds or edits an action of the plan; the link and source stay as they are. */
     static Optional<Action> action(Window owner, String about, Action action) {
         Dialog<Action> dialog = new Dialog<>();

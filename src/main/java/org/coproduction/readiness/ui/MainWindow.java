@@ -437,6 +437,11 @@ public final class MainWindow implements HomeView.Actions {
     // Wizard and scores ----------------------------------------------------------------------------
 
     void showWizard(long assessmentId) {
+        showWizard(assessmentId, null);
+    }
+
+    /** Opens the wizard with one person's answers: the first person's when none is named. */
+    void showWizard(long assessmentId, String respondentKey) {
         show(busy("Opening the assessment…"));
         background.run(() -> {
             Assessment assessment = workspace.load(assessmentId).orElseThrow(() -> new StoreException(
@@ -450,9 +455,31 @@ public final class MainWindow implements HomeView.Actions {
                     workspace.actions().openByQuestion(assessment.organisation().id(), assessment.questionnaire().id()));
         }, loaded -> {
             Assessment assessment = loaded.assessment();
-            wizard = new WizardViewModel(workspace, background, assessment, assessment.respondents().get(0).key(),
-                    loaded.step(), loaded.openActions());
-            show(new WizardView(wizard, () -> showScores(assessmentId), this::showHome));
+            String key = assessment.respondents().stream().map(Respondent::key).filter(k -> k.equals(respondentKey))
+                    .findFirst().orElse(assessment.respondents().get(0).key());
+            wizard = new WizardViewModel(workspace, background, assessment, key, loaded.step(), loaded.openActions());
+            show(new WizardView(wizard, () -> showScores(assessmentId), this::showHome, new WizardView.People() {
+                @Override
+                public void answerAs(String other) {
+                    showWizard(assessmentId, other);
+                }
+
+                @Override
+                public void addPerson() {
+                    Dialogs.respondent(stage).ifPresent(person -> background.run(() -> {
+                        int next = assessment.respondents().size() + 1;
+                        java.util.Set<String> taken = new java.util.HashSet<>();
+                        workspace.load(assessmentId).orElseThrow().respondents().forEach(r -> taken.add(r.key()));
+                        while (taken.contains("r" + next)) {
+                            next++;
+                        }
+                        String newKey = "r" + next;
+                        workspace.assessments().addRespondent(assessmentId, new Respondent(newKey, person.role(),
+                                person.label()));
+                        return newKey;
+                    }, newKey -> showWizard(assessmentId, newKey), MainWindow.this::problem));
+                }
+            }));
         }, failure -> {
             showHome();
             problem(failure);

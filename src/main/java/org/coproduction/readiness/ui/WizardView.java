@@ -50,8 +50,18 @@ final class WizardView extends BorderPane {
     /** Saves what is being typed on the current step: run before leaving it or closing. */
     private final java.util.List<Runnable> commits = new java.util.ArrayList<>();
 
-    WizardView(WizardViewModel model, Runnable onFinished, Runnable onLeave) {
+    /** Changing who answers: another respondent's answers, or a new person. */
+    interface People {
+        void answerAs(String respondentKey);
+
+        void addPerson();
+    }
+
+    private final People people;
+
+    WizardView(WizardViewModel model, Runnable onFinished, Runnable onLeave, People people) {
         this.model = model;
+        this.people = people;
         this.onFinished = onFinished;
         this.onLeave = onLeave;
         getStyleClass().add("wizard");
@@ -73,7 +83,9 @@ final class WizardView extends BorderPane {
     }
 
     private Node header() {
-        Label where = new Label(model.organisationName() + " · " + model.title());
+        Label where = new Label(model.organisationName() + " · " + model.title() + " · answering as "
+                + model.respondentProperty().get().displayName());
+        where.setId("wizard-where");
         where.getStyleClass().add("wizard-title");
         Label saved = new Label();
         saved.setId("save-status");
@@ -281,6 +293,28 @@ final class WizardView extends BorderPane {
         });
         commits.add(describe);
         page.getChildren().add(field("Who is answering?", "Your role", role, "Your name (optional)", name));
+        ComboBox<Respondent> who = new ComboBox<>();
+        who.setId("respondent-switch");
+        who.getItems().setAll(model.respondents());
+        who.setValue(model.respondents().stream().filter(r -> r.key().equals(respondent.key())).findFirst().orElse(null));
+        who.setConverter(Converters.showing(Respondent::displayName));
+        who.setAccessibleText("Answer as");
+        who.setAccessibleHelp("Each person's answers are kept apart; choose whose answers to show");
+        who.valueProperty().addListener((o, was, now) -> {
+            if (now != null && !now.key().equals(respondent.key())) {
+                people.answerAs(now.key());
+            }
+        });
+        Label whoLabel = new Label("Answer _as:");
+        whoLabel.setMnemonicParsing(true);
+        whoLabel.setLabelFor(who);
+        Button another = new Button("Add another _person…");
+        another.setId("respondent-add");
+        another.setAccessibleHelp("Record answers from someone else, such as a volunteer or a person who uses the service");
+        another.setOnAction(e -> people.addPerson());
+        HBox switcher = new HBox(10, whoLabel, who, another);
+        switcher.setAlignment(Pos.CENTER_LEFT);
+        page.getChildren().add(switcher);
 
         for (ContextQuestion question : model.questionnaire().context()) {
             Label label = new Label(question.text());
@@ -337,8 +371,8 @@ final class WizardView extends BorderPane {
         VBox right = new VBox(4, b, second);
         HBox.setHgrow(right, Priority.ALWAYS);
         HBox row = new HBox(16, left, right);
-        Label note = new Label("Each person who answers is recorded separately, so several people can answer the same"
-                + " assessment.");
+        Label note = new Label("Each person who answers is recorded separately: where several people answer, each"
+                + " question's level is the average of theirs.");
         note.setWrapText(true);
         note.getStyleClass().add("help-text");
         return new VBox(6, title, row, note);

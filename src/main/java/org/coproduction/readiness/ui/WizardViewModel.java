@@ -55,6 +55,8 @@ public final class WizardViewModel {
     private final String title;
     private final String organisationName;
     private final ObjectProperty<Respondent> respondent;
+    /** Everyone who answers this assessment; the wizard shows one person's answers at a time. */
+    private final List<Respondent> respondents;
     private final ObservableList<Step> steps = FXCollections.observableArrayList();
     private final IntegerProperty currentIndex = new SimpleIntegerProperty(0);
     private final ObservableMap<String, Answer> answers = FXCollections.observableHashMap();
@@ -76,6 +78,7 @@ public final class WizardViewModel {
         this.assessmentId = assessment.id();
         this.title = assessment.title();
         this.organisationName = assessment.organisation().name();
+        this.respondents = List.copyOf(assessment.respondents());
         this.respondent = new SimpleObjectProperty<>(assessment.respondents().stream()
                 .filter(r -> r.key().equals(respondentKey)).findFirst().orElseThrow());
         assessment.answers().stream().filter(a -> a.respondent().equals(respondentKey))
@@ -133,6 +136,10 @@ public final class WizardViewModel {
 
     public ObservableMap<String, String> context() {
         return context;
+    }
+
+    public List<Respondent> respondents() {
+        return respondents;
     }
 
     public ObjectProperty<Respondent> respondentProperty() {
