@@ -83,9 +83,11 @@ final class WizardView extends BorderPane {
     }
 
     private Node header() {
-        Label where = new Label(model.organisationName() + " · " + model.title() + " · answering as "
-                + model.respondentProperty().get().displayName());
-        where.setId("wizard-where");
+        Label where = new Label(model.organisationName() + " · " + model.title());
+        Label whose = new Label("Answering as " + model.respondentProperty().get().displayName());
+        whose.setId("wizard-where");
+        whose.getStyleClass().add("help-text");
+        model.respondentProperty().addListener((o, was, now) -> whose.setText("Answering as " + now.displayName()));
         where.getStyleClass().add("wizard-title");
         Label saved = new Label();
         saved.setId("save-status");
@@ -99,7 +101,9 @@ final class WizardView extends BorderPane {
         home.setOnAction(e -> onLeave.run());
         saved.setMinWidth(Region.USE_PREF_SIZE);
         home.setMinWidth(Region.USE_PREF_SIZE);
-        HBox top = new HBox(12, where, space, saved, home);
+        VBox titles = new VBox(2, where, whose);
+        titles.setMinWidth(0);
+        HBox top = new HBox(12, titles, space, saved, home);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(10, 16, 10, 16));
 
@@ -312,6 +316,9 @@ final class WizardView extends BorderPane {
         another.setId("respondent-add");
         another.setAccessibleHelp("Record answers from someone else, such as a volunteer or a person who uses the service");
         another.setOnAction(e -> people.addPerson());
+        whoLabel.setMinWidth(Region.USE_PREF_SIZE);
+        another.setMinWidth(Region.USE_PREF_SIZE);
+        who.setPrefWidth(320);
         HBox switcher = new HBox(10, whoLabel, who, another);
         switcher.setAlignment(Pos.CENTER_LEFT);
         page.getChildren().add(switcher);

@@ -59,7 +59,7 @@ class SeveralRespondentsTest extends WindowTestBase {
         robot.clickOn("Add");
         waitUntil(() -> window.wizard() != null && window.wizard().respondentProperty().get().label().equals("Ade"));
         assertThat(robot.lookup("#wizard-where").queryLabeled().getText())
-                .endsWith("answering as Ade (person who uses the services)");
+                .isEqualTo("Answering as Ade (person who uses the services)");
 
         runFx(() -> window.wizard().goToQuestion(FIRST.id()));
         waitUntil(() -> robot.lookup("#level-1-" + FIRST.id()).tryQuery().isPresent());
