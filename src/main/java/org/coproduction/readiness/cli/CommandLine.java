@@ -254,6 +254,12 @@ public final class CommandLine {
                         summary.assessedOn().toString(), summary.status().code(), overallText(workspace, summary));
             }
             out.print(table.render());
+            List<String> withoutAssessments = workspace.organisations().list().stream()
+                    .filter(o -> summaries.stream().noneMatch(s -> s.organisation().id() == o.id()))
+                    .map(Organisation::name).toList();
+            if (!withoutAssessments.isEmpty()) {
+                out.println("No assessments yet: " + String.join(", ", withoutAssessments));
+            }
         }
         return OK;
     }
