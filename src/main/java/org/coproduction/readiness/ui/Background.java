@@ -1,6 +1,5 @@
 package org.coproduction.readiness.ui;
 
-import javafx.application.Platform;
 import javafx.concurrent.Task;
 
 import java.util.concurrent.Callable;
@@ -61,15 +60,6 @@ public final class Background {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /** For tests: waits until all work given so far has run and its callbacks have been made. */
-    public void drain() throws Exception {
-        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
-        database.execute(() -> Platform.runLater(done::countDown));
-        if (!done.await(30, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("The database thread did not finish in 30 seconds");
         }
     }
 }

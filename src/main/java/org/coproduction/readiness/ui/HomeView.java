@@ -196,23 +196,6 @@ final class HomeView extends BorderPane {
         }
     }
 
-    /** Selects an organisation or assessment by id, after it was added. */
-    void select(long organisationId, long assessmentId) {
-        for (TreeItem<Item> organisation : table.getRoot().getChildren()) {
-            if (organisation.getValue().organisation().id() != organisationId) {
-                continue;
-            }
-            TreeItem<Item> target = organisation;
-            for (TreeItem<Item> child : organisation.getChildren()) {
-                if (child.getValue().assessment().summary().id() == assessmentId) {
-                    target = child;
-                }
-            }
-            table.getSelectionModel().select(target);
-            table.scrollTo(table.getRow(target));
-        }
-    }
-
     void focusList() {
         table.requestFocus();
     }

@@ -216,8 +216,4 @@ final class QuestionCard extends VBox {
     Node firstChoice() {
         return choices.getSelectedToggle() instanceof RadioButton selected ? selected : levelButtons.get(0);
     }
-
-    Question question() {
-        return question;
-    }
 }

@@ -281,10 +281,6 @@ public final class WizardViewModel {
         }
     }
 
-    public boolean hasUnsavedChanges() {
-        return !unsaved.isEmpty();
-    }
-
     // Progress and review --------------------------------------------------------------------------
 
     /** How complete a step is, 0 to 1; empty for steps with nothing to answer. */

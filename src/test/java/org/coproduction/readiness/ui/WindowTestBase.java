@@ -1,6 +1,5 @@
 package org.coproduction.readiness.ui;
 
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.input.KeyCode;
@@ -206,9 +205,5 @@ abstract class WindowTestBase {
         if (node instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null) {
             collect(scroll.getContent(), all);
         }
-    }
-
-    static void onFx(Runnable action) {
-        Platform.runLater(action);
     }
 }
