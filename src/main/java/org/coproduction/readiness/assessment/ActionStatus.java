@@ -1,7 +1,9 @@
 package org.coproduction.readiness.assessment;
 
+import org.coproduction.readiness.Coded;
+
 /** Where an action of the plan stands. Planned and in-progress actions are open. */
-public enum ActionStatus {
+public enum ActionStatus implements Coded {
     PLANNED("planned", "Planned"),
     IN_PROGRESS("in-progress", "In progress"),
     DONE("done", "Done"),
@@ -16,6 +18,7 @@ public enum ActionStatus {
     }
 
     /** The word used in exchange files, CSV and the database. */
+    @Override
     public String code() {
         return code;
     }
@@ -31,20 +34,11 @@ public enum ActionStatus {
     }
 
     public static ActionStatus fromCode(String code) {
-        for (ActionStatus status : values()) {
-            if (status.code.equals(code)) {
-                return status;
-            }
-        }
-        throw new IllegalArgumentException("Unknown action status: " + code);
+        return Coded.fromCode(ActionStatus.class, code, "action status");
     }
 
     /** The codes, for messages. */
     public static String codes() {
-        StringBuilder codes = new StringBuilder();
-        for (ActionStatus status : values()) {
-            codes.append(codes.length() == 0 ? "" : ", ").append(status.code);
-        }
-        return codes.toString();
+        return Coded.codes(ActionStatus.class);
     }
 }

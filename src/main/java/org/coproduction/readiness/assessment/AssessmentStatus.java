@@ -1,7 +1,9 @@
 package org.coproduction.readiness.assessment;
 
+import org.coproduction.readiness.Coded;
+
 /** A draft is still being filled in; a complete assessment has been finished. */
-public enum AssessmentStatus {
+public enum AssessmentStatus implements Coded {
     DRAFT("draft"),
     COMPLETE("complete");
 
@@ -11,16 +13,12 @@ public enum AssessmentStatus {
         this.code = code;
     }
 
+    @Override
     public String code() {
         return code;
     }
 
     public static AssessmentStatus fromCode(String code) {
-        for (AssessmentStatus status : values()) {
-            if (status.code.equals(code)) {
-                return status;
-            }
-        }
-        throw new IllegalArgumentException("Unknown status: " + code);
+        return Coded.fromCode(AssessmentStatus.class, code, "status");
     }
 }

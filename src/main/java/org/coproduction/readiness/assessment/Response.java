@@ -1,11 +1,13 @@
 package org.coproduction.readiness.assessment;
 
+import org.coproduction.readiness.Coded;
+
 /**
  * What one respondent said to one question: a level 0 to 4, "not applicable" or "don't know"
  * (spec section 4). Use the factories; a level is only meaningful for {@link Kind#LEVEL}.
  */
 public record Response(Kind kind, int level) {
-    public enum Kind {
+    public enum Kind implements Coded {
         LEVEL("level"),
         NOT_APPLICABLE("not-applicable"),
         DONT_KNOW("dont-know");
@@ -17,17 +19,13 @@ public record Response(Kind kind, int level) {
         }
 
         /** The word used in exchange files and in the database. */
+        @Override
         public String code() {
             return code;
         }
 
         public static Kind fromCode(String code) {
-            for (Kind kind : values()) {
-                if (kind.code.equals(code)) {
-                    return kind;
-                }
-            }
-            throw new IllegalArgumentException("Unknown response: " + code);
+            return Coded.fromCode(Kind.class, code, "response");
         }
     }
 

@@ -1,7 +1,9 @@
 package org.coproduction.readiness.assessment;
 
+import org.coproduction.readiness.Coded;
+
 /** The part a respondent plays in the organisation (spec section 5). */
-public enum Role {
+public enum Role implements Coded {
     MANAGER("manager", "Manager"),
     TRUSTEE("trustee", "Trustee"),
     STAFF("staff", "Staff member"),
@@ -19,6 +21,7 @@ public enum Role {
         this.label = label;
     }
 
+    @Override
     public String code() {
         return code;
     }
@@ -28,20 +31,11 @@ public enum Role {
     }
 
     public static Role fromCode(String code) {
-        for (Role role : values()) {
-            if (role.code.equals(code)) {
-                return role;
-            }
-        }
-        throw new IllegalArgumentException("Unknown role: " + code);
+        return Coded.fromCode(Role.class, code, "role");
     }
 
     /** The codes, for messages. */
     public static String codes() {
-        StringBuilder codes = new StringBuilder();
-        for (Role role : values()) {
-            codes.append(codes.length() == 0 ? "" : ", ").append(role.code);
-        }
-        return codes.toString();
+        return Coded.codes(Role.class);
     }
 }

@@ -1,7 +1,9 @@
 package org.coproduction.readiness.questionnaire;
 
+import org.coproduction.readiness.Coded;
+
 /** Whether a dimension is an organisational capability or a barrier to co-production. */
-public enum DimensionKind {
+public enum DimensionKind implements Coded {
     CAPABILITY("capability"),
     BARRIER("barrier");
 
@@ -12,16 +14,12 @@ public enum DimensionKind {
     }
 
     /** The word used for this kind in question bank files. */
+    @Override
     public String code() {
         return code;
     }
 
     public static DimensionKind fromCode(String code) {
-        for (DimensionKind kind : values()) {
-            if (kind.code.equals(code)) {
-                return kind;
-            }
-        }
-        throw new IllegalArgumentException("Unknown dimension kind: " + code);
+        return Coded.fromCode(DimensionKind.class, code, "dimension kind");
     }
 }
