@@ -79,11 +79,7 @@ final class Dialogs {
         bank.getItems().setAll(banks);
         bank.setValue(banks.isEmpty() ? null : banks.get(0));
         bank.setConverter(Converters.showing(q -> q.title() + " (version " + q.version() + ")"));
-        ComboBox<Role> role = new ComboBox<>();
-        role.setId("respondent-role-start");
-        role.getItems().setAll(Role.values());
-        role.setValue(Role.MANAGER);
-        role.setConverter(Converters.showing(Role::label));
+        ComboBox<Role> role = roleChoice("respondent-role-start", Role.MANAGER);
         TextField name = new TextField();
         name.setId("respondent-name-start");
         GridPane form = form();
@@ -111,11 +107,7 @@ final class Dialogs {
         dialog.setHeaderText("Who else is answering this assessment?");
         ButtonType add = new ButtonType("Add", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, add);
-        ComboBox<Role> role = new ComboBox<>();
-        role.setId("new-respondent-role");
-        role.getItems().setAll(Role.values());
-        role.setValue(Role.SERVICE_USER);
-        role.setConverter(Converters.showing(Role::label));
+        ComboBox<Role> role = roleChoice("new-respondent-role", Role.SERVICE_USER);
         TextField name = new TextField();
         name.setId("new-respondent-name");
         GridPane form = form();
@@ -202,6 +194,16 @@ final class Dialogs {
         alert.setHeaderText(header);
         alert.setContentText(text);
         alert.showAndWait();
+    }
+
+    /** A choice of role, shown in plain words. */
+    static ComboBox<Role> roleChoice(String id, Role initial) {
+        ComboBox<Role> role = new ComboBox<>();
+        role.setId(id);
+        role.getItems().setAll(Role.values());
+        role.setValue(initial);
+        role.setConverter(Converters.showing(Role::label));
+        return role;
     }
 
     private static GridPane form() {

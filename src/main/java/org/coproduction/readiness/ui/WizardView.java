@@ -279,11 +279,7 @@ final class WizardView extends BorderPane {
         page.getChildren().add(paragraph("These questions describe your organisation and the service you are looking at."
                 + " They are not scored; the report prints them beside your results."));
         Respondent respondent = model.respondentProperty().get();
-        ComboBox<Role> role = new ComboBox<>();
-        role.setId("respondent-role");
-        role.getItems().setAll(Role.values());
-        role.setValue(respondent.role());
-        role.setConverter(Converters.showing(Role::label));
+        ComboBox<Role> role = Dialogs.roleChoice("respondent-role", respondent.role());
         TextField name = new TextField(respondent.label());
         name.setId("respondent-name");
         name.setPromptText("Your name (optional)");
