@@ -275,10 +275,9 @@ public final class MainWindow implements HomeView.Actions {
                     if (file == null) {
                         return;
                     }
-                    String csv = ExchangeWriter.toActionCsv(organisation, actions, bank);
                     background.run(() -> {
                         try {
-                            ExchangeWriter.writeFile(file.toPath(), csv);
+                            ExchangeWriter.writeFile(file.toPath(), ExchangeWriter.toActionCsv(organisation, actions, bank));
                         } catch (IOException e) {
                             throw new StoreException(StoreException.Kind.OTHER, "The file " + file + " could not be"
                                     + " written (" + e.getMessage() + "). Choose another folder.", e);

@@ -106,9 +106,6 @@ class CommandLineTest {
     /**
      * Only options and no command (with no arguments at all Main opens the window instead): a
      * usage error, exit 2, and, as for every error, a message on stderr.
-     *
-     * <p>FAILS AT PRESENT (bug): CommandLine.run prints the help on stdout and returns 2 with
-     * nothing on stderr.
      */
     @Test
     void onlyOptionsWithoutACommandIsAUsageErrorToldOnStderr() {
@@ -305,7 +302,6 @@ class CommandLineTest {
         assertThat(card.get("findOut").get(0).asText()).isEqualTo("b2");
 
         // Exactly the fields of spec 6 for each dimension: {"id", "score", "band", "coverage"}.
-        // FAILS AT PRESENT (bug): ScoreJson.dimension also writes a field "status".
         for (JsonNode dimension : dimensions) {
             assertThat(fieldNames(dimension)).as(dimension.get("id").asText())
                     .containsExactlyInAnyOrder("id", "score", "band", "coverage");

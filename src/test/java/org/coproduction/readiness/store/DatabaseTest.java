@@ -3,6 +3,7 @@ package org.coproduction.readiness.store;
 import org.coproduction.readiness.assessment.Action;
 import org.coproduction.readiness.assessment.ActionLink;
 import org.coproduction.readiness.assessment.ActionSource;
+import org.coproduction.readiness.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -10,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -210,19 +210,6 @@ class DatabaseTest {
     }
 
     static List<String> dump(Path file, String query) throws Exception {
-        List<String> rows = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement s = c.createStatement();
-             ResultSet r = s.executeQuery(query)) {
-            int columns = r.getMetaData().getColumnCount();
-            while (r.next()) {
-                StringBuilder row = new StringBuilder();
-                for (int i = 1; i <= columns; i++) {
-                    row.append(i > 1 ? "|" : "").append(r.getString(i) == null ? "" : r.getString(i));
-                }
-                rows.add(row.toString());
-            }
-        }
-        return rows;
+        return TestDatabase.rows(file, query);
     }
 }

@@ -6,16 +6,13 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.coproduction.readiness.questionnaire.QuestionnaireLibrary;
+import org.coproduction.readiness.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -167,20 +164,7 @@ abstract class WindowTestBase {
 
     /** Rows of a query on the database file, read with a separate connection as another program would. */
     List<String> rows(String query) throws Exception {
-        List<String> rows = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + databaseFile);
-             Statement s = c.createStatement();
-             ResultSet r = s.executeQuery(query)) {
-            int columns = r.getMetaData().getColumnCount();
-            while (r.next()) {
-                StringBuilder row = new StringBuilder();
-                for (int i = 1; i <= columns; i++) {
-                    row.append(i > 1 ? "|" : "").append(r.getString(i) == null ? "" : r.getString(i));
-                }
-                rows.add(row.toString());
-            }
-        }
-        return rows;
+        return TestDatabase.rows(databaseFile, query);
     }
 
     static void runFx(Runnable action) throws Exception {
