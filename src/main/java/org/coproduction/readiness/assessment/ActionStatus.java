@@ -1,6 +1,6 @@
 package org.coproduction.readiness.assessment;
 
-import org.coproduction.readiness.Coded;
+import org.coproduction.readiness.common.Coded;
 
 /** Where an action of the plan stands. Planned and in-progress actions are open. */
 public enum ActionStatus implements Coded {

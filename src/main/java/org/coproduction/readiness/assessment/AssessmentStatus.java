@@ -1,6 +1,6 @@
 package org.coproduction.readiness.assessment;
 
-import org.coproduction.readiness.Coded;
+import org.coproduction.readiness.common.Coded;
 
 /** A draft is still being filled in; a complete assessment has been finished. */
 public enum AssessmentStatus implements Coded {

@@ -1,6 +1,6 @@
 package org.coproduction.readiness.assessment;
 
-import org.coproduction.readiness.Coded;
+import org.coproduction.readiness.common.Coded;
 
 /**
  * What one respondent said to one question: a level 0 to 4, "not applicable" or "don't know"

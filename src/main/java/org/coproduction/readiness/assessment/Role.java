@@ -1,6 +1,6 @@
 package org.coproduction.readiness.assessment;
 
-import org.coproduction.readiness.Coded;
+import org.coproduction.readiness.common.Coded;
 
 /** The part a respondent plays in the organisation (spec section 5). */
 public enum Role implements Coded {

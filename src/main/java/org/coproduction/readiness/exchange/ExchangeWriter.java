@@ -3,7 +3,7 @@ package org.coproduction.readiness.exchange;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.coproduction.readiness.AtomicWrite;
+import org.coproduction.readiness.common.AtomicWrite;
 import org.coproduction.readiness.assessment.Action;
 import org.coproduction.readiness.assessment.ActionLink;
 import org.coproduction.readiness.assessment.ActionSource;

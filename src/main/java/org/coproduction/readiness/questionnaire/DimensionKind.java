@@ -1,6 +1,6 @@
 package org.coproduction.readiness.questionnaire;
 
-import org.coproduction.readiness.Coded;
+import org.coproduction.readiness.common.Coded;
 
 /** Whether a dimension is an organisational capability or a barrier to co-production. */
 public enum DimensionKind implements Coded {

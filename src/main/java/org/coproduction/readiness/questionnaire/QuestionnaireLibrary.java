@@ -1,6 +1,6 @@
 package org.coproduction.readiness.questionnaire;
 
-import org.coproduction.readiness.BuiltInFiles;
+import org.coproduction.readiness.common.BuiltInFiles;
 import org.coproduction.readiness.json.Problem;
 import org.coproduction.readiness.json.RefusedFileException;
 

@@ -1,7 +1,7 @@
 package org.coproduction.readiness.report;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
-import org.coproduction.readiness.AtomicWrite;
+import org.coproduction.readiness.common.AtomicWrite;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
 

@@ -4,7 +4,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.coproduction.readiness.Workspace;
+import org.coproduction.readiness.service.Workspace;
 import org.coproduction.readiness.assessment.Answer;
 import org.coproduction.readiness.assessment.AssessmentStatus;
 import org.coproduction.readiness.assessment.AssessmentSummary;

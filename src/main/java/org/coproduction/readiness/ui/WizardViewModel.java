@@ -9,7 +9,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
-import org.coproduction.readiness.Workspace;
+import org.coproduction.readiness.service.Workspace;
 import org.coproduction.readiness.assessment.Action;
 import org.coproduction.readiness.assessment.Answer;
 import org.coproduction.readiness.assessment.Assessment;

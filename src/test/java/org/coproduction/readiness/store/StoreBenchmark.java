@@ -140,7 +140,7 @@ class StoreBenchmark {
         Files.createDirectories(banks);
         Files.writeString(banks.resolve("benchmark.json"), bankJson(bank));
         var library = org.coproduction.readiness.questionnaire.QuestionnaireLibrary.of(List.of(banks.resolve("benchmark.json")));
-        try (var workspace = org.coproduction.readiness.Workspace.open(FILE, library)) {
+        try (var workspace = org.coproduction.readiness.service.Workspace.open(FILE, library)) {
             long organisationId = workspace.organisations().findByName("Organisation 321").orElseThrow().id();
             var organisation = workspace.organisations().find(organisationId).orElseThrow();
             java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);

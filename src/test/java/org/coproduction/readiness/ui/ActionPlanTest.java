@@ -3,7 +3,7 @@ package org.coproduction.readiness.ui;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.coproduction.readiness.Workspace;
+import org.coproduction.readiness.service.Workspace;
 import org.coproduction.readiness.assessment.Action;
 import org.coproduction.readiness.assessment.ActionLink;
 import org.coproduction.readiness.assessment.ActionStatus;

@@ -3,7 +3,7 @@ package org.coproduction.readiness.ui;
 import javafx.scene.chart.LineChart;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.coproduction.readiness.Workspace;
+import org.coproduction.readiness.service.Workspace;
 import org.coproduction.readiness.assessment.Assessment;
 import org.coproduction.readiness.comparison.Comparer;
 import org.coproduction.readiness.comparison.Comparison;

@@ -2,7 +2,7 @@ package org.coproduction.readiness.ui;
 
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.coproduction.readiness.Workspace;
+import org.coproduction.readiness.service.Workspace;
 import org.coproduction.readiness.exchange.ExchangeReader;
 import org.coproduction.readiness.questionnaire.QuestionnaireLibrary;
 import org.coproduction.readiness.scoring.Figures;

@@ -1,7 +1,7 @@
 package org.coproduction.readiness.ui;
 
 import javafx.scene.Scene;
-import org.coproduction.readiness.Workspace;
+import org.coproduction.readiness.service.Workspace;
 import org.coproduction.readiness.assessment.Organisation;
 import org.coproduction.readiness.questionnaire.Questionnaire;
 import org.testfx.util.WaitForAsyncUtils;

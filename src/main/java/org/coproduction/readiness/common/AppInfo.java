@@ -1,4 +1,4 @@
-package org.coproduction.readiness;
+package org.coproduction.readiness.common;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.coproduction.readiness;
+package org.coproduction.readiness.service;
 
 import org.coproduction.readiness.assessment.Action;
 import org.coproduction.readiness.assessment.ActionStatus;
