@@ -252,6 +252,23 @@ public final class AssessmentStore {
         update(assessmentId, "status", status.code());
     }
 
+    /**
+     * Marks the assessment complete and remembers the review step, in one transaction: a draft is
+     * never left complete at the wrong step, nor at the review step still a draft.
+     */
+    public void finish(long assessmentId) {
+        database.inTransaction(c -> {
+            try (PreparedStatement update = c.prepareStatement("UPDATE assessment SET status = ?, current_step = ?,"
+                    + " updated_at = ? WHERE id = ?")) {
+                update.setString(1, AssessmentStatus.COMPLETE.code());
+                update.setString(2, "review");
+                update.setString(3, now());
+                update.setLong(4, assessmentId);
+                return update.executeUpdate();
+            }
+        });
+    }
+
     public void rename(long assessmentId, String title) {
         update(assessmentId, "title", title);
     }

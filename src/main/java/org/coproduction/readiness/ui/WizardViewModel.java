@@ -13,7 +13,6 @@ import org.coproduction.readiness.service.Workspace;
 import org.coproduction.readiness.assessment.Action;
 import org.coproduction.readiness.assessment.Answer;
 import org.coproduction.readiness.assessment.Assessment;
-import org.coproduction.readiness.assessment.AssessmentStatus;
 import org.coproduction.readiness.assessment.Respondent;
 import org.coproduction.readiness.assessment.Response;
 import org.coproduction.readiness.questionnaire.ContextQuestion;
@@ -333,11 +332,25 @@ public final class WizardViewModel {
         return gaps().stream().mapToInt(g -> g.unanswered().size()).sum();
     }
 
-    /** Marks the assessment complete, once every earlier change is saved. */
+    /**
+     * Marks the assessment complete, but only once every change is saved: each change not yet
+     * reported saved (one that failed, or one still queued) is written again first, and when any
+     * of them fails the assessment stays a draft and the failure is reported.
+     */
     public void finish(Runnable then, Consumer<Throwable> onFailure) {
+        Map<String, Runnable> pending = new LinkedHashMap<>(unsaved);
         background.run(() -> {
-            workspace.assessments().setStatus(assessmentId, AssessmentStatus.COMPLETE);
-            workspace.assessments().setCurrentStep(assessmentId, "review");
-        }, then, onFailure);
+            pending.values().forEach(Runnable::run);
+            workspace.assessments().finish(assessmentId);
+        }, () -> {
+            pending.forEach(unsaved::remove);
+            saveProblem.set(null);
+            saveStatus.set("All changes saved");
+            then.run();
+        }, failure -> {
+            saveProblem.set(UserMessages.of(failure));
+            saveStatus.set("Not saved");
+            onFailure.accept(failure);
+        });
     }
 }
