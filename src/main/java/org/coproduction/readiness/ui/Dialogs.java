@@ -19,13 +19,25 @@ import org.coproduction.readiness.assessment.ActionStatus;
 import org.coproduction.readiness.assessment.Organisation;
 import org.coproduction.readiness.assessment.Role;
 import org.coproduction.readiness.questionnaire.Questionnaire;
+import org.controlsfx.validation.Severity;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.Validator;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** The small forms and messages of the main window. */
+/**
+ * The small forms and messages of the main window. Each form checks what is typed as it is typed
+ * (ControlsFX validation): a field that breaks a rule is marked, its tooltip says why, and the
+ * button that saves stays off until every rule holds.
+ */
 final class Dialogs {
+    /** The longest name of a person answering: the same limit as in workshop mode. */
+    static final int LONGEST_PERSON_NAME = 80;
+    static final int LONGEST_NAME = 200;
+
     private Dialogs() {
     }
 
@@ -52,7 +64,13 @@ final class Dialogs {
         row(form, 1, "_Registered number (optional)", number, "Charity or company number, if it has one");
         row(form, 2, "_Area (optional)", area, "Town, city or area it works in");
         dialog.getDialogPane().setContent(form);
-        dialog.getDialogPane().lookupButton(save).disableProperty().bind(name.textProperty().isEmpty());
+        ValidationSupport rules = rules(dialog, save);
+        rules.registerValidator(name, true, Validator.combine(
+                Validator.createEmptyValidator("Give the organisation's name"),
+                tooLong(LONGEST_NAME, "The name")));
+        rules.registerValidator(number, false, Validator.createRegexValidator("A registered number has only letters,"
+                + " digits, spaces and hyphens", "[A-Za-z0-9 -]*", Severity.ERROR));
+        rules.registerValidator(area, false, tooLong(LONGEST_NAME, "The area"));
         Platform.runLater(name::requestFocus);
         dialog.setResultConverter(button -> button == save
                 ? new Organisation(existing == null ? 0 : existing.id(), name.getText().strip(), number.getText().strip(),
@@ -89,8 +107,15 @@ final class Dialogs {
         row(form, 3, "Who is _answering", role, "The role of the person answering");
         row(form, 4, "Your na_me (optional)", name, "The name of the person answering");
         dialog.getDialogPane().setContent(form);
-        dialog.getDialogPane().lookupButton(start).disableProperty().bind(title.textProperty().isEmpty()
-                .or(bank.valueProperty().isNull()).or(date.valueProperty().isNull()));
+        ValidationSupport rules = rules(dialog, start);
+        rules.registerValidator(title, true, Validator.combine(Validator.createEmptyValidator("Give the assessment a title"),
+                tooLong(LONGEST_NAME, "The title")));
+        rules.registerValidator(date, true, (control, value) -> ValidationResult.fromMessageIf(control,
+                "Choose the date the assessment is about", Severity.ERROR, value == null)
+                .combine(ValidationResult.fromMessageIf(control, "This date is in the future: is that right?",
+                        Severity.WARNING, value instanceof LocalDate day && day.isAfter(LocalDate.now()))));
+        rules.registerValidator(bank, true, Validator.createEmptyValidator("Choose the questions to use"));
+        rules.registerValidator(name, false, tooLong(LONGEST_PERSON_NAME, "The name"));
         Platform.runLater(title::requestFocus);
         dialog.setResultConverter(button -> button == start
                 ? new NewAssessment(title.getText().strip(), date.getValue(), bank.getValue(), role.getValue(),
@@ -114,6 +139,9 @@ final class Dialogs {
         row(form, 0, "_Role", role, "The part this person plays");
         row(form, 1, "_Name (optional)", name, "Their name or a description");
         dialog.getDialogPane().setContent(form);
+        ValidationSupport rules = rules(dialog, add);
+        rules.registerValidator(role, true, Validator.createEmptyValidator("Choose the part this person plays"));
+        rules.registerValidator(name, false, tooLong(LONGEST_PERSON_NAME, "The name"));
         Platform.runLater(role::requestFocus);
         dialog.setResultConverter(button -> button == add
                 ? new org.coproduction.readiness.assessment.Respondent("", role.getValue(), name.getText().strip())
@@ -150,7 +178,12 @@ final class Dialogs {
         row(form, 3, "_Status", status, "Planned, in progress, done or dropped");
         dialog.getDialogPane().setContent(form);
         dialog.getDialogPane().setPrefWidth(560);
-        dialog.getDialogPane().lookupButton(save).disableProperty().bind(description.textProperty().isEmpty());
+        ValidationSupport rules = rules(dialog, save);
+        rules.registerValidator(description, true, Validator.createPredicateValidator(
+                (String text) -> text != null && !text.isBlank(), "Say what will be done"));
+        rules.registerValidator(due, false, (control, value) -> ValidationResult.fromMessageIf(control,
+                "This date has passed: is that right?", Severity.WARNING,
+                !action.isStored() && value instanceof LocalDate day && day.isBefore(LocalDate.now())));
         Platform.runLater(description::requestFocus);
         dialog.setResultConverter(button -> button == save
                 ? action.withDescription(description.getText()).withOwner(who.getText())
@@ -206,6 +239,24 @@ final class Dialogs {
         return role;
     }
 
+    /**
+     * The rules of a form: the button that saves is off while any rule with an error is broken
+     * (warnings only mark the field); required fields carry a small marker from the start.
+     */
+    private static ValidationSupport rules(Dialog<?> dialog, ButtonType save) {
+        ValidationSupport rules = new ValidationSupport();
+        rules.setValidationDecorator(new FormMarks());
+        dialog.getDialogPane().lookupButton(save).disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !Boolean.FALSE.equals(rules.isInvalid()), rules.invalidProperty()));
+        return rules;
+    }
+
+    /** Refuses text longer than the limit, naming what is too long. */
+    private static Validator<String> tooLong(int limit, String what) {
+        return (control, text) -> ValidationResult.fromMessageIf(control, what + " is too long: at most " + limit
+                + " characters", Severity.ERROR, text != null && text.strip().length() > limit);
+    }
+
     private static GridPane form() {
         GridPane form = new GridPane();
         form.setHgap(12);
@@ -221,7 +272,8 @@ final class Dialogs {
         input.setAccessibleText(label.replace("_", ""));
         input.setAccessibleHelp(help);
         input.setMaxWidth(Double.MAX_VALUE);
-        GridPane.setHgrow(input, Priority.ALWAYS);
-        form.addRow(row, text, input);
+        javafx.scene.layout.VBox field = new javafx.scene.layout.VBox(4, input, FormMarks.messageFor(input));
+        GridPane.setHgrow(field, Priority.ALWAYS);
+        form.addRow(row, text, field);
     }
 }
