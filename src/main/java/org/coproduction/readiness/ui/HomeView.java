@@ -7,10 +7,14 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -21,7 +25,10 @@ import javafx.scene.layout.VBox;
 import org.coproduction.readiness.assessment.AssessmentStatus;
 import org.coproduction.readiness.assessment.AssessmentSummary;
 import org.coproduction.readiness.assessment.Organisation;
+import org.controlsfx.control.textfield.TextFields;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -58,7 +65,11 @@ final class HomeView extends BorderPane {
         void delete(Item item);
     }
 
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+
     private final TreeTableView<Item> table = new TreeTableView<>();
+    /** Narrows the list to what matches, for umbrella bodies with hundreds of organisations. */
+    private final TextField find = TextFields.createClearableTextField();
 
     HomeView(HomeViewModel model, Actions actions) {
         getStyleClass().add("home");
@@ -67,14 +78,35 @@ final class HomeView extends BorderPane {
         ProgressIndicator loading = new ProgressIndicator();
         loading.setPrefSize(22, 22);
         loading.visibleProperty().bind(model.loadingProperty());
-        HBox top = new HBox(12, heading, loading);
+        find.setId("home-find");
+        find.setPromptText("Find an organisation or assessment");
+        find.setPrefColumnCount(22);
+        find.setAccessibleText("Find an organisation or assessment");
+        find.setAccessibleHelp("Type part of a name, area or title to show only what matches. Ctrl+F comes here,"
+                + " the down arrow goes to the list.");
+        find.textProperty().addListener((o, was, now) -> fill(model));
+        find.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
+                table.requestFocus();
+                e.consume();
+            }
+        });
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (FIND.match(e)) {
+                find.requestFocus();
+                find.selectAll();
+                e.consume();
+            }
+        });
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(12, heading, loading, gap, find);
         top.setAlignment(Pos.CENTER_LEFT);
 
         table.setId("home-table");
         table.setShowRoot(false);
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setAccessibleText("Organisations and their assessments");
-        table.setPlaceholder(new Label("No organisations yet. Add one to start."));
         TreeTableColumn<Item, String> name = column("Organisation / assessment", 320, item ->
                 item.isAssessment() ? item.assessment().summary().title() : item.organisation().name());
         TreeTableColumn<Item, String> date = column("Date", 110, item ->
@@ -139,7 +171,7 @@ final class HomeView extends BorderPane {
         HBox.setHgrow(space, Priority.ALWAYS);
         FlowPane bar = new FlowPane(8, 8, add, edit, start, open, report, history, plan, importButton, export, delete);
         Label hint = new Label("Select an organisation to start an assessment; select an assessment to open, export or"
-                + " delete it. Enter opens, Delete deletes.");
+                + " delete it. Enter opens, Delete deletes, Ctrl+F finds.");
         hint.setWrapText(true);
         hint.getStyleClass().add("help-text");
         VBox header = new VBox(10, top, bar, hint);
@@ -171,10 +203,17 @@ final class HomeView extends BorderPane {
         Optional<Item> previously = selected();
         TreeItem<Item> root = new TreeItem<>();
         TreeItem<Item> reselect = null;
+        String wanted = find.getText() == null ? "" : find.getText().strip().toLowerCase(Locale.ROOT);
         for (HomeViewModel.OrganisationRow row : model.organisations()) {
+            boolean organisationMatches = matches(wanted, row.organisation().name(), row.organisation().area());
+            List<HomeViewModel.AssessmentRow> shown = row.assessments().stream()
+                    .filter(a -> organisationMatches || matches(wanted, a.summary().title())).toList();
+            if (!organisationMatches && shown.isEmpty()) {
+                continue;
+            }
             TreeItem<Item> organisation = new TreeItem<>(new Item(row.organisation(), null));
             organisation.setExpanded(true);
-            for (HomeViewModel.AssessmentRow assessment : row.assessments()) {
+            for (HomeViewModel.AssessmentRow assessment : shown) {
                 TreeItem<Item> child = new TreeItem<>(new Item(row.organisation(), assessment));
                 organisation.getChildren().add(child);
                 if (previously.filter(Item::isAssessment)
@@ -189,11 +228,26 @@ final class HomeView extends BorderPane {
             root.getChildren().add(organisation);
         }
         table.setRoot(root);
+        table.setPlaceholder(new Label(wanted.isEmpty() ? "No organisations yet. Add one to start."
+                : "Nothing matches \"" + find.getText().strip() + "\". Clear the search to see everything."));
         if (reselect != null) {
             table.getSelectionModel().select(reselect);
         } else if (!root.getChildren().isEmpty()) {
             table.getSelectionModel().select(0);
         }
+    }
+
+    /** Whether any of the texts contains what is wanted (already in lower case); everything matches nothing. */
+    private static boolean matches(String wanted, String... texts) {
+        if (wanted.isEmpty()) {
+            return true;
+        }
+        for (String text : texts) {
+            if (text != null && text.toLowerCase(Locale.ROOT).contains(wanted)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void focusList() {
