@@ -11,6 +11,7 @@ import org.coproduction.readiness.questionnaire.Ids;
 import org.coproduction.readiness.questionnaire.QuestionnaireLibrary;
 import org.coproduction.readiness.questionnaire.QuestionnaireReader;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,6 +20,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,6 +76,17 @@ class SchemaTest {
         Path seed = Path.of("seeds/riverside-2025.json");
         assertThat(JsonFiles.read(seed).path("$schema").asText()).isEqualTo("../docs/schema/exchange.schema.json");
         new ExchangeReader(QuestionnaireLibrary.of(List.of(bank))).read(seed);
+    }
+
+    /** The example in docs/exchange-format.md is a file the schema and the program both accept. */
+    @Test
+    void theExampleInTheDocsIsAValidExchangeFile(@TempDir Path folder) throws Exception {
+        String page = Files.readString(Path.of("docs/exchange-format.md"));
+        Matcher block = Pattern.compile("(?s)```json\\n(.*?)```").matcher(page);
+        assertThat(block.find()).as("the page has a JSON example").isTrue();
+        assertThat(errors(EXCHANGE_SCHEMA, block.group(1))).isEmpty();
+        Path example = Files.writeString(folder.resolve("example.json"), block.group(1));
+        new ExchangeReader(QuestionnaireLibrary.load(List.of())).read(example);
     }
 
     @Test
