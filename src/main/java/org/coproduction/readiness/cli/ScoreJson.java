@@ -9,7 +9,10 @@ import org.coproduction.readiness.scoring.Figures;
 import org.coproduction.readiness.scoring.Priority;
 import org.coproduction.readiness.scoring.ScoreCard;
 
-/** The score card as the {@code --json} output of spec section 6, figures rounded as spec 4.6 says. */
+/**
+ * The score card as the {@code --json} output of {@code score} and {@code history}
+ * (docs/command-line.md), figures rounded by {@link Figures} as docs/scoring.md, rule 9 says.
+ */
 final class ScoreJson {
     private ScoreJson() {
     }
@@ -58,7 +61,7 @@ final class ScoreJson {
             node.putNull("coverage");
         } else {
             node.put("band", dimension.band());
-            node.put("coverage", Figures.oneDecimal(dimension.coverage()));
+            node.put("coverage", Figures.coverage(dimension));
         }
         return node;
     }

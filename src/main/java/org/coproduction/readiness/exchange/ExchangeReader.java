@@ -36,9 +36,9 @@ import java.util.Set;
 import static org.coproduction.readiness.json.TreeChecker.path;
 
 /**
- * Reads an exchange file (spec section 5) and checks it against the question bank it names.
+ * Reads an exchange file (docs/exchange-format.md) and checks it against the question bank it names.
  * Every rule is checked before anything is stored, so an import is all or nothing. The optional
- * {@code "actions"} list (issue 6) holds the actions raised from the assessment; files without it
+ * {@code "actions"} list (docs/exchange-format.md, rule 8) holds the actions raised from it; files without it
  * read as before.
  */
 public final class ExchangeReader {

@@ -29,7 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Writes an assessment as an exchange file (spec section 5) or as CSV, one row per answer, and an
+ * Writes an assessment as an exchange file (docs/exchange-format.md, rule 10) or as CSV, one row per answer, and an
  * action plan as CSV. Output is in a fixed order (respondents as listed, questions in
  * questionnaire order, actions as given), so exporting the same assessment twice gives the same
  * bytes.

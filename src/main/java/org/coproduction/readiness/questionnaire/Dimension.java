@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One scored section of the assessment (spec section 2).
+ * One scored section of the assessment (docs/questionnaire-format.md, rule 6).
  *
  * @param bandMeanings what each band label means for this dimension, for the report
  */

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A question bank (spec section 3): immutable, already validated, in the order of its file.
+ * A question bank (docs/questionnaire-format.md): immutable, already validated, in the order of its file.
  */
 public record Questionnaire(String id, String version, String title, String language, String description,
                             List<Band> bands, List<Dimension> dimensions, List<ContextQuestion> context,

@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The question banks the program knows (spec section 3): those built into it, those in the
+ * The question banks the program knows (docs/questionnaire-format.md, rule 12): those built into it, those in the
  * {@code questionnaires} folder of its data folder, and any folder named on the command line.
  * Several versions of one bank live side by side; two files with the same id and version are an
  * error. Files that break a rule are left out and their problems kept, so that one bad file added

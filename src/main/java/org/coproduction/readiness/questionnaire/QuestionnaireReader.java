@@ -20,14 +20,13 @@ import java.util.regex.Pattern;
 import static org.coproduction.readiness.json.TreeChecker.path;
 
 /**
- * Reads a question bank file and checks every rule of spec section 3, reporting all broken rules
- * of a file at once with their JSON paths.
+ * Reads a question bank file and checks every rule of docs/questionnaire-format.md, reporting all
+ * broken rules of a file at once with their JSON paths.
  */
 public final class QuestionnaireReader {
     /** The band the program gives a dimension with too little evidence; a bank cannot define it. */
     public static final String INSUFFICIENT_EVIDENCE = "Insufficient evidence";
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
     private static final Pattern SEMANTIC_VERSION = Pattern.compile(
             "(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?");
     /** Weights compare questions or dimensions; nothing needs to count a thousand times more. */
@@ -57,7 +56,7 @@ public final class QuestionnaireReader {
     private static final class Reading {
         private final TreeChecker check;
         private final JsonNode root;
-        private final Set<String> referenceKeys = new HashSet<>();
+        private final Ids.Register referenceKeys = new Ids.Register("reference");
         private final Map<String, String> citedAt = new LinkedHashMap<>();
 
         Reading(TreeChecker check, JsonNode root) {
@@ -91,11 +90,20 @@ public final class QuestionnaireReader {
                     questions, references);
         }
 
+        /** An id (docs/questionnaire-format.md, rule 2), checked by the one rule in {@link Ids}. */
         private String id(JsonNode node, String place, String field) {
             String id = check.requiredText(node, place, field).orElse("");
-            if (!id.isEmpty() && !ID.matcher(id).matches()) {
-                check.problem(path(place, field), "\"" + id + "\" is not a usable id: use lower-case letters, digits and"
-                        + " dashes, up to 64 characters");
+            if (!id.isEmpty()) {
+                Ids.problem(id).ifPresent(problem -> check.problem(path(place, field), problem));
+            }
+            return id;
+        }
+
+        /** An id that must also differ from the others of its kind (docs/questionnaire-format.md, rule 3). */
+        private String id(JsonNode node, String place, String field, Ids.Register register) {
+            String id = id(node, place, field);
+            if (!id.isEmpty()) {
+                register.add(id, path(place, field)).ifPresent(problem -> check.problem(path(place, field), problem));
             }
             return id;
         }
@@ -106,11 +114,8 @@ public final class QuestionnaireReader {
                 if (!check.requireObject(node, at, "A reference")) {
                     return;
                 }
-                String key = check.requiredText(node, at, "key").orElse("");
+                String key = id(node, at, "key", referenceKeys);
                 String citation = check.requiredText(node, at, "citation").orElse("");
-                if (!key.isEmpty() && !referenceKeys.add(key)) {
-                    check.problem(path(at, "key"), "the reference key \"" + key + "\" is used twice");
-                }
                 references.add(new Reference(key, citation));
             });
             return references;
@@ -161,17 +166,14 @@ public final class QuestionnaireReader {
 
         private List<Dimension> dimensions(List<Band> bands) {
             List<Dimension> dimensions = new ArrayList<>();
-            Set<String> ids = new HashSet<>();
+            Ids.Register ids = new Ids.Register("dimension");
             Set<String> bandLabels = new HashSet<>();
             bands.forEach(b -> bandLabels.add(b.label()));
             check.eachOf(root, "$", "dimensions", true, (node, at) -> {
                 if (!check.requireObject(node, at, "A dimension")) {
                     return;
                 }
-                String id = id(node, at, "id");
-                if (!id.isEmpty() && !ids.add(id)) {
-                    check.problem(path(at, "id"), "the dimension id \"" + id + "\" is used twice");
-                }
+                String id = id(node, at, "id", ids);
                 String title = check.requiredText(node, at, "title").orElse("");
                 String kindCode = check.requiredText(node, at, "kind").orElse(null);
                 DimensionKind kind = DimensionKind.CAPABILITY;
@@ -233,17 +235,14 @@ public final class QuestionnaireReader {
 
         private List<Question> questions(List<Dimension> dimensions) {
             List<Question> questions = new ArrayList<>();
-            Set<String> ids = new HashSet<>();
+            Ids.Register ids = new Ids.Register("question");
             Set<String> dimensionIds = new HashSet<>();
             dimensions.forEach(d -> dimensionIds.add(d.id()));
             check.eachOf(root, "$", "questions", true, (node, at) -> {
                 if (!check.requireObject(node, at, "A question")) {
                     return;
                 }
-                String id = id(node, at, "id");
-                if (!id.isEmpty() && !ids.add(id)) {
-                    check.problem(path(at, "id"), "the question id \"" + id + "\" is used twice");
-                }
+                String id = id(node, at, "id", ids);
                 String dimension = check.requiredText(node, at, "dimension").orElse("");
                 if (!dimension.isEmpty() && !dimensionIds.contains(dimension)) {
                     check.problem(path(at, "dimension"), "\"" + dimension + "\" is not one of the dimensions listed"
@@ -283,15 +282,18 @@ public final class QuestionnaireReader {
 
         private List<ContextQuestion> context(List<Question> questions) {
             List<ContextQuestion> context = new ArrayList<>();
-            Set<String> ids = new HashSet<>();
-            questions.forEach(q -> ids.add(q.id()));
+            Ids.Register ids = new Ids.Register("context question");
+            Set<String> questionIds = new HashSet<>();
+            questions.forEach(q -> questionIds.add(q.id()));
             check.eachOf(root, "$", "context", false, (node, at) -> {
                 if (!check.requireObject(node, at, "A context question")) {
                     return;
                 }
-                String id = id(node, at, "id");
-                if (!id.isEmpty() && !ids.add(id)) {
-                    check.problem(path(at, "id"), "the id \"" + id + "\" is already used by another question");
+                String id = id(node, at, "id", ids);
+                // Answers to both kinds are kept by question id, so the two must not meet.
+                if (questionIds.contains(id)) {
+                    check.problem(path(at, "id"), "the id \"" + id + "\" is already used by a scored question;"
+                            + " a context question needs an id of its own");
                 }
                 String text = check.requiredText(node, at, "text").orElse("");
                 List<String> options = check.texts(node, at, "options", false);

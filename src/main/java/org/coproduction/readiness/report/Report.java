@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Everything the readiness report shows, in order, as plain values (spec section 7). The screen,
+ * Everything the readiness report shows, in order, as plain values (figures: docs/scoring.md). The screen,
  * the PDF and the printout all render this one model, so they cannot disagree.
  *
  * @param overall     empty when no dimension has enough evidence

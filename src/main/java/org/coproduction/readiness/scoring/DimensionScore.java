@@ -3,7 +3,7 @@ package org.coproduction.readiness.scoring;
 import java.util.OptionalDouble;
 
 /**
- * A dimension's result (spec 4.2).
+ * A dimension's result (docs/scoring.md, rules 3 to 5).
  *
  * @param score    0 to 100, unrounded; empty when excluded or when no question has a level
  * @param coverage share of its counted questions that have a level, 0 to 1 (0 when excluded)

@@ -1,6 +1,6 @@
 package org.coproduction.readiness.scoring;
 
-/** How a dimension stands after scoring (spec 4.2 and 4.3). */
+/** How a dimension stands after scoring (docs/scoring.md, rules 3, 5 and 6). */
 public enum DimensionStatus {
     /** Enough evidence: the score counts towards overall readiness. */
     SCORED,

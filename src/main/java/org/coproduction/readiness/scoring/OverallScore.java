@@ -1,7 +1,7 @@
 package org.coproduction.readiness.scoring;
 
 /**
- * Overall readiness (spec 4.3), unrounded.
+ * Overall readiness (docs/scoring.md, rule 6), unrounded.
  *
  * @param provisional true when any dimension is excluded or has less than half coverage
  */

@@ -1,7 +1,7 @@
 package org.coproduction.readiness.scoring;
 
 /**
- * A question worth working on next (spec 4.4): weight × (4 − mean level), unrounded.
+ * A question worth working on next (docs/scoring.md, rule 7): weight × (4 − mean level), unrounded.
  */
 public record Priority(String questionId, String dimensionId, double level, double priority) {
 }

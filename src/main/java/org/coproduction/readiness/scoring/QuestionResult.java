@@ -3,7 +3,7 @@ package org.coproduction.readiness.scoring;
 import java.util.OptionalDouble;
 
 /**
- * One question across all respondents (spec 4.1).
+ * One question across all respondents (docs/scoring.md, rule 2).
  *
  * @param level       the mean of the levels given, empty when nobody gave a level
  * @param excluded    everyone who answered said "not applicable" and nobody gave a level

@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * The scoring rules of spec section 4, and the only place they live. The same rules hold for one
+ * The scoring rules of docs/scoring.md, and the only place they live. The same rules hold for one
  * respondent or many: each question's level is the mean over respondents.
  */
 public final class Scorer {
@@ -50,7 +50,7 @@ public final class Scorer {
                 findOut(results), results);
     }
 
-    /** Rule 1: the mean level; excluded when the only answers are "not applicable". */
+    /** docs/scoring.md, rule 2: the mean level; excluded when the only answers are "not applicable". */
     private static QuestionResult questionResult(Question question, List<Response> responses) {
         int levels = 0;
         int levelSum = 0;
@@ -71,7 +71,7 @@ public final class Scorer {
         return new QuestionResult(question.id(), question.dimension(), level, excluded, levels, dontKnow);
     }
 
-    /** Rule 2: coverage, weighted score and band of one dimension. */
+    /** docs/scoring.md, rules 3 to 5: coverage, weighted score and band of one dimension. */
     private static DimensionScore dimensionScore(Questionnaire questionnaire, Dimension dimension,
                                                  List<QuestionResult> results) {
         Map<String, Question> questions = questionnaire.questionsById();
@@ -104,7 +104,7 @@ public final class Scorer {
                 questionnaire.bandFor(score.getAsDouble()), counted, withLevel);
     }
 
-    /** Rule 3: weighted mean of the qualifying dimensions, provisional if any does not qualify. */
+    /** docs/scoring.md, rule 6: weighted mean of the qualifying dimensions, provisional if any does not qualify. */
     private static Optional<OverallScore> overall(Questionnaire questionnaire, List<DimensionScore> dimensions) {
         double weighted = 0;
         double weights = 0;
@@ -125,7 +125,7 @@ public final class Scorer {
         return Optional.of(new OverallScore(score, questionnaire.bandFor(score), provisional));
     }
 
-    /** Rule 4: the five highest w·(4 − L); ties go to the lower level, then questionnaire order. */
+    /** docs/scoring.md, rule 7: the five highest w·(4 − L); ties: lower level, then questionnaire order. */
     private static List<Priority> priorities(Questionnaire questionnaire, List<QuestionResult> results) {
         Map<String, Question> questions = questionnaire.questionsById();
         List<Priority> all = new ArrayList<>();
@@ -141,7 +141,7 @@ public final class Scorer {
         return all.subList(0, Math.min(PRIORITY_COUNT, all.size()));
     }
 
-    /** Rule 5: every question someone answered "don't know". */
+    /** docs/scoring.md, rule 8: every question someone answered "don't know". */
     private static List<String> findOut(List<QuestionResult> results) {
         return results.stream().filter(r -> r.dontKnows() > 0).map(QuestionResult::questionId).toList();
     }

@@ -272,7 +272,7 @@ class CommandLineTest {
      * alpha: a1 = (3 + 2) / 2 = 2.5 (weight 1), a2 = 1 (weight 2): 100 × (2.5 + 2) / (4 + 8) = 37.5,
      * coverage 1, Emerging. beta: b1 not applicable (excluded), b2 don't know: coverage 0/1,
      * Insufficient evidence, no score. gamma: g1 = 4, g2 = 0, g3 unanswered: 100 × 4 / 8 = 50.0,
-     * coverage 2/3 = 0.7, Developing. Overall: (37.5 + 50) / 2 = 43.75 = 43.8 Emerging,
+     * coverage 2/3 = 0.667, Developing. Overall: (37.5 + 50) / 2 = 43.75 = 43.8 Emerging,
      * provisional (beta). Priorities w × (4 − L): a2 2 × 3 = 6, g2 4, a1 1.5, g1 0. Find out: b2.
      */
     private static void assertSmallAssessmentScore(JsonNode card) {
@@ -288,7 +288,7 @@ class CommandLineTest {
         assertThat(dimensions).hasSize(3);
         assertDimension(dimensions.get(0), "alpha", "37.5", "Emerging", "1.0");
         assertDimension(dimensions.get(1), "beta", null, "Insufficient evidence", "0.0");
-        assertDimension(dimensions.get(2), "gamma", "50.0", "Developing", "0.7");
+        assertDimension(dimensions.get(2), "gamma", "50.0", "Developing", "0.667");
 
         JsonNode priorities = card.get("priorities");
         assertThat(priorities).hasSize(4);
@@ -333,13 +333,14 @@ class CommandLineTest {
         return names;
     }
 
-    /** Every number in the output is written rounded to one decimal ("6.0", "43.8"). */
+    /** Every number in the output is written rounded to one decimal ("6.0", "43.8"), coverage to three ("0.667"). */
     private static void assertNumbersHaveOneDecimal(String output) {
         Matcher numbers = Pattern.compile("(?<=[:\\[,]\\s{0,40})-?\\d[\\d.eE+-]*").matcher(output);
         int found = 0;
         while (numbers.find()) {
             found++;
-            assertThat(numbers.group()).as("a figure in\n" + output).matches("-?\\d+\\.\\d");
+            boolean coverage = output.substring(0, numbers.start()).stripTrailing().endsWith("\"coverage\" :");
+            assertThat(numbers.group()).as("a figure in\n" + output).matches(coverage ? "\\d\\.\\d{3}" : "-?\\d+\\.\\d");
         }
         assertThat(found).isGreaterThan(5);
     }
@@ -543,7 +544,7 @@ class CommandLineTest {
         assertThat(second.get("alpha").get("score").decimalValue()).isEqualByComparingTo("37.5");
         assertThat(second.get("beta").get("score").isNull()).isTrue();
         assertThat(second.get("gamma").get("score").decimalValue()).isEqualByComparingTo("50.0");
-        assertThat(second.get("gamma").get("coverage").decimalValue()).isEqualByComparingTo("0.7");
+        assertThat(second.get("gamma").get("coverage").decimalValue()).isEqualByComparingTo("0.667");
     }
 
     private static Map<String, JsonNode> byId(JsonNode dimensions) {

@@ -69,7 +69,7 @@ class MalformedFilesTest {
     private static final Map<String, String> BANK_PLACES = withNotJson(
             // Broken rules of spec section 3.
             entry("id-missing.json", "$.id"),
-            entry("id-with-capitals-and-spaces.json", "$.id"),
+            entry("id-with-a-space.json", "$.id"),
             entry("version-not-semantic.json", "$.version"),
             entry("title-missing.json", "$.title"),
             entry("levels-four-only.json", "$.questions[1].levels"),
