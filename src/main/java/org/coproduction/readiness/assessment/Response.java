@@ -4,7 +4,7 @@ import org.coproduction.readiness.common.Coded;
 
 /**
  * What one respondent said to one question: a level 0 to 4, "not applicable" or "don't know"
- * (spec section 4). Use the factories; a level is only meaningful for {@link Kind#LEVEL}.
+ * (docs/scoring.md, rule 1). Use the factories; a level is only meaningful for {@link Kind#LEVEL}.
  */
 public record Response(Kind kind, int level) {
     public enum Kind implements Coded {

@@ -2,7 +2,7 @@ package org.coproduction.readiness.assessment;
 
 import org.coproduction.readiness.common.Coded;
 
-/** The part a respondent plays in the organisation (spec section 5). */
+/** The part a respondent plays in the organisation (docs/exchange-format.md, rule 5). */
 public enum Role implements Coded {
     MANAGER("manager", "Manager"),
     TRUSTEE("trustee", "Trustee"),
