@@ -259,6 +259,11 @@ final class Dialogs {
 
     private static GridPane form() {
         GridPane form = new GridPane();
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setMinWidth(300);
+        fields.setHgrow(Priority.ALWAYS);
+        form.getColumnConstraints().setAll(labels, fields);
         form.setHgap(12);
         form.setVgap(10);
         form.setPadding(new Insets(16));
@@ -268,6 +273,11 @@ final class Dialogs {
     private static void row(GridPane form, int row, String label, javafx.scene.control.Control input, String help) {
         Label text = new Label(label);
         text.setMnemonicParsing(true);
+        // A label is never cut short: the form is as wide as its longest label needs.
+        text.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // Beside the field, not beside the field and its message.
+        GridPane.setValignment(text, javafx.geometry.VPos.TOP);
+        text.setPadding(new Insets(8, 0, 0, 0));
         text.setLabelFor(input);
         input.setAccessibleText(label.replace("_", ""));
         input.setAccessibleHelp(help);

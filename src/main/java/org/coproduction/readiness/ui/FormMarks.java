@@ -25,6 +25,9 @@ final class FormMarks implements ValidationDecoration {
         Label message = new Label();
         message.getStyleClass().add("field-problem");
         message.setWrapText(true);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        message.setMaxWidth(Double.MAX_VALUE);
+        message.setPrefWidth(0);
         message.setVisible(false);
         message.setManaged(false);
         control.getProperties().put(MESSAGE, message);
@@ -42,6 +45,7 @@ final class FormMarks implements ValidationDecoration {
             message.setText("");
             message.setVisible(false);
             message.setManaged(false);
+            fitWindow(target);
         }
     }
 
@@ -57,6 +61,18 @@ final class FormMarks implements ValidationDecoration {
             message.pseudoClassStateChanged(WARNING, !error);
             message.setVisible(true);
             message.setManaged(true);
+            fitWindow(target);
+        }
+    }
+
+    /** A message takes or frees a line: the form's window grows or shrinks so nothing is cut. */
+    private static void fitWindow(Control target) {
+        if (target.getScene() != null && target.getScene().getWindow() != null) {
+            javafx.application.Platform.runLater(() -> {
+                if (target.getScene() != null && target.getScene().getWindow() != null) {
+                    target.getScene().getWindow().sizeToScene();
+                }
+            });
         }
     }
 
