@@ -188,6 +188,36 @@ class PdfReportTest {
         }
     }
 
+    /**
+     * DejaVu Sans holds ligature glyphs (fi, ff, fl, ffi, ...) whose Unicode is U+FB00 to U+FB06; if
+     * they were drawn, copying, searching and screen readers would meet those instead of letters.
+     */
+    @Test
+    void textWithFfFiFlAndFfiWordsIsExtractedAsPlainLetters() throws Exception {
+        List<String> words = List.of("Fictional", "staff", "office", "fieldwork", "flourish", "efficient", "baffled",
+                "difficult", "affluent", "firefly");
+        List<Respondent> respondents = List.of(new Respondent("a", Role.MANAGER, "Effie Fletcher"));
+        Question first = BANK.questions().get(0);
+        List<Answer> answers = new ArrayList<>();
+        answers.add(Answer.of("a", first.id(), Response.level(2)).withNote(String.join(" ", words)));
+        Assessment assessment = new Assessment(0, new org.coproduction.readiness.assessment.Organisation(0,
+                "Fictional Staff Office Trust", "", ""),
+                new org.coproduction.readiness.assessment.QuestionnaireRef(BANK.id(), BANK.version()),
+                "Difficult fieldwork", LocalDate.of(2026, 5, 1),
+                org.coproduction.readiness.assessment.AssessmentStatus.DRAFT, java.util.Map.of(), respondents, answers);
+        try (PDDocument pdf = render(assessment, "ligatures")) {
+            String raw = new PDFTextStripper().getText(pdf);
+            assertThat(raw.codePoints().filter(c -> c >= 0xFB00 && c <= 0xFB06).mapToObj(Character::toString).toList())
+                    .as("ligature characters in the extracted text").isEmpty();
+            String text = flat(raw);
+            for (String word : words) {
+                assertThat(text).as(word).contains(word);
+            }
+            assertThat(text).contains(flat("Fictional Staff Office Trust")).contains(flat("Effie Fletcher"));
+            assertA4WithEmbeddedFontsAndTags(pdf);
+        }
+    }
+
     @Test
     void theRadarDataMatchesTheScores() throws Exception {
         Assessment assessment = new ExchangeReader(LIBRARY).read(Path.of("seeds/riverside-2025.json")).assessment();
