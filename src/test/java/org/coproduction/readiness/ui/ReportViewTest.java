@@ -1,10 +1,21 @@
 package org.coproduction.readiness.ui;
 
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.coproduction.readiness.service.Workspace;
 import org.coproduction.readiness.exchange.ExchangeReader;
 import org.coproduction.readiness.questionnaire.QuestionnaireLibrary;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.coproduction.readiness.report.PdfReport;
+import org.coproduction.readiness.report.Report;
+import org.coproduction.readiness.report.ReportBuilder;
+import org.coproduction.readiness.report.ReportText;
 import org.coproduction.readiness.scoring.Figures;
 import org.coproduction.readiness.scoring.ScoreCard;
 import org.coproduction.readiness.scoring.Scorer;
@@ -15,6 +26,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,5 +71,47 @@ class ReportViewTest extends WindowTestBase {
         assertThat(robot.lookup("#priority-" + priority).tryQuery()).isPresent();
         assertThat(text(robot.lookup(".report-view").queryParent())).contains("Find out").contains("References")
                 .contains("How the scores were worked out").contains("Where you placed yourselves");
+    }
+
+    /** The screen and the PDF take their headings from one place (ReportText) and show them in the same order. */
+    @Test
+    void theScreenAndThePdfShowTheSameHeadings(FxRobot robot) throws Exception {
+        waitUntil(() -> isInside(focusOwner(robot), "home-table"));
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#overall-score").tryQuery().isPresent());
+        List<String> onScreen = new ArrayList<>();
+        headings(robot.lookup(".report-view").queryParent(), onScreen);
+
+        Report report = ReportBuilder.build(reading.assessment(), reading.questionnaire(), LocalDate.now());
+        assertThat(onScreen).isEqualTo(ReportText.headings(report)).contains(ReportText.PRIORITIES, ReportText.METHOD);
+
+        Path pdf = folder.resolve("report.pdf");
+        PdfReport.write(report, pdf);
+        String text;
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+        }
+        int at = 0;
+        for (String heading : onScreen) {
+            int found = text.indexOf(heading.replaceAll("\\s+", ""), at);
+            assertThat(found).as("\"" + heading + "\" in the PDF after the previous heading").isGreaterThanOrEqualTo(0);
+            at = found + 1;
+        }
+    }
+
+    /** The report's title and part headings on screen, in the order they are laid out. */
+    private static void headings(Node node, List<String> found) {
+        if (node instanceof Labeled labeled && (node.getStyleClass().contains("step-heading")
+                || node.getStyleClass().contains("report-heading"))) {
+            found.add(labeled.getText());
+        }
+        if (node instanceof ScrollPane scroll) {
+            // Its content once, not again through the scroll pane's own parts.
+            if (scroll.getContent() != null) {
+                headings(scroll.getContent(), found);
+            }
+        } else if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> headings(child, found));
+        }
     }
 }
