@@ -16,12 +16,15 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.stage.Window;
 import org.coproduction.readiness.report.Report;
 import org.coproduction.readiness.report.ReportText;
+import org.coproduction.readiness.store.StoreException;
 
 import java.io.File;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The readiness report on screen: the same content, in the same order, as the PDF and the
@@ -61,7 +64,8 @@ final class ReportView extends BorderPane {
         Button print = new Button("_Print…");
         print.setId("report-print");
         print.setAccessibleHelp("Print the report: the same pages as the PDF");
-        print.setOnAction(e -> run(actions.print(), "Preparing the pages to print…", ignored -> { }));
+        print.setOnAction(e -> run(actions.print(), "Preparing the pages to print…", ignored -> owner -> { },
+                failure -> owner -> Dialogs.problem(owner, "The report was not printed", UserMessages.of(failure))));
         Button review = new Button("_Review answers");
         review.setId("scores-review");
         review.setOnAction(e -> actions.reviewAnswers());
@@ -92,14 +96,65 @@ final class ReportView extends BorderPane {
                 .replaceAll("[^A-Za-z0-9 -]", "").strip().replace(' ', '-') + ".pdf");
         File file = chooser.showSaveDialog(getScene().getWindow());
         if (file != null) {
-            File target = file.getName().toLowerCase().endsWith(".pdf") ? file : new File(file.getPath() + ".pdf");
-            run(actions.exportPdf(target), "Making the PDF…", ignored -> Dialogs.information(getScene().getWindow(),
-                    "Report saved", "The report is in " + target));
+            export(file.getName().toLowerCase().endsWith(".pdf") ? file : new File(file.getPath() + ".pdf"));
         }
     }
 
-    /** Shows progress while a task runs, and its outcome after. */
-    private void run(Task<?> task, String text, Consumer<Object> onDone) {
+    /**
+     * Makes the PDF in the background and tells the person how it went. The outcome may arrive
+     * after they have left the report (gone home, say), so it is announced in a dialog owned by
+     * the window the export started from, never through this view's scene.
+     */
+    void export(File target) {
+        run(actions.exportPdf(target), "Making the PDF…",
+                ignored -> (owner) -> Dialogs.information(owner, "Report saved", "The report is saved as \""
+                        + target.getName() + "\" in " + folderOf(target) + "."),
+                failure -> owner -> Dialogs.problem(owner, "The report was not saved", exportFailed(target, failure)));
+    }
+
+    /** What a failed export means and what to do next, in words for the person at the screen. */
+    static String exportFailed(File target, Throwable failure) {
+        System.getLogger("coproduction-readiness").log(System.Logger.Level.WARNING, "PDF export failed", failure);
+        return "The PDF could not be saved as \"" + target.getName() + "\" in " + folderOf(target) + ".\n\n"
+                + reason(failure) + "\n\n"
+                + "What to do: check that the folder still exists and that you can save files there (a memory stick"
+                + " may have been taken out, or the disk may be full). If a file of that name is open in another"
+                + " program, such as a PDF reader, close it. Then choose Export PDF again, or pick another folder.\n\n"
+                + "Nothing was saved: no half-made file was left, and an earlier file of that name is unchanged.";
+    }
+
+    private static String reason(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StoreException store) {
+                return store.getMessage();
+            }
+            if (cause instanceof java.nio.file.AccessDeniedException) {
+                return "The computer did not allow the program to save in that folder.";
+            }
+            if (cause instanceof java.nio.file.NoSuchFileException) {
+                return "That folder could not be found.";
+            }
+            if (cause instanceof java.io.IOException io && io.getMessage() != null
+                    && io.getMessage().toLowerCase().contains("no space")) {
+                return "The disk is full.";
+            }
+        }
+        return "The computer reported: " + (failure.getMessage() == null ? failure.getClass().getSimpleName()
+                : failure.getMessage());
+    }
+
+    private static String folderOf(File target) {
+        File folder = target.getAbsoluteFile().getParentFile();
+        return folder == null ? "its folder" : folder.getPath();
+    }
+
+    /**
+     * Shows progress while a task runs, and its outcome after. The window is taken now, while the
+     * view is on screen: by the time the task ends the view may have left its scene.
+     */
+    private void run(Task<?> task, String text, Function<Object, Consumer<Window>> onDone,
+                     Function<Throwable, Consumer<Window>> onFailed) {
+        Window window = getScene().getWindow();
         working.setVisible(true);
         workingText.setText(text);
         bar.getChildren().forEach(n -> {
@@ -114,12 +169,17 @@ final class ReportView extends BorderPane {
         };
         task.setOnSucceeded(e -> {
             finished.run();
-            onDone.accept(task.getValue());
+            onDone.apply(task.getValue()).accept(owner(window));
         });
         task.setOnFailed(e -> {
             finished.run();
-            Dialogs.problem(getScene().getWindow(), "That did not work", UserMessages.of(task.getException()));
+            onFailed.apply(task.getException()).accept(owner(window));
         });
+    }
+
+    /** The window to own a dialog: the one the task started from, unless it has been closed since. */
+    private static Window owner(Window startedFrom) {
+        return startedFrom != null && startedFrom.isShowing() ? startedFrom : null;
     }
 
     private Node content() {
