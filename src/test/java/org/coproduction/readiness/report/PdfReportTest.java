@@ -156,6 +156,8 @@ class PdfReportTest {
         }
         try (PDDocument pdf = render(assessment(List.of(new Respondent("r1", Role.MANAGER, "")), answers), "thin")) {
             String text = text(pdf);
+            // Every answered question is at level 2, so each of the six counted sections scores
+            // 100 × 2 / 4 = 50, and any weighted mean of 50s is 50.0; the seventh is left out.
             assertThat(text).contains(flat("Overall readiness: 50.0 out of 100")).contains(flat("Provisional: "
                     + BANK.dimensions().get(6).title() + " (too few answers) is left out of the overall score"));
             assertThat(text).contains(flat("does not count towards overall readiness"));
