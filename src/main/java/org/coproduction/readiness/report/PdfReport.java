@@ -2,8 +2,15 @@ package org.coproduction.readiness.report;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import org.coproduction.readiness.common.AtomicWrite;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
+
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
@@ -33,6 +40,15 @@ public final class PdfReport {
     }
 
     public static void write(Report report, OutputStream out) throws IOException {
+        try (PDDocument document = new PDDocument();
+             TrueTypeFont regular = lettersOnly("DejaVuSans.ttf");
+             TrueTypeFont bold = lettersOnly("DejaVuSans-Bold.ttf")) {
+            write(report, document, regular, bold, out);
+        }
+    }
+
+    private static void write(Report report, PDDocument document, TrueTypeFont regular, TrueTypeFont bold,
+                              OutputStream out) throws IOException {
         // The renderer logs every step to the console; the program reports its own errors.
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
         PDFBOX_LOG.setLevel(java.util.logging.Level.SEVERE);
@@ -44,8 +60,13 @@ public final class PdfReport {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.usePdfUaAccessibility(true);
-        builder.useFont(() -> font("DejaVuSans.ttf"), FONT, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
-        builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
+        // The fonts are loaded here rather than by the renderer so that glyph substitution can be
+        // switched off (see lettersOnly); subset embedding keeps the file small.
+        builder.usePDDocument(document);
+        builder.useFont(new PDFontSupplier(PDType0Font.load(document, regular, true)), FONT, 400,
+                BaseRendererBuilder.FontStyle.NORMAL, true);
+        builder.useFont(new PDFontSupplier(PDType0Font.load(document, bold, true)), FONT, 700,
+                BaseRendererBuilder.FontStyle.NORMAL, true);
         builder.useObjectDrawerFactory(drawers);
         // The report never loads anything from outside: no network, no files.
         builder.useExternalResourceAccessControl((uri, type) -> false,
@@ -54,6 +75,21 @@ public final class PdfReport {
         builder.withProducer("Co-production Readiness");
         builder.toStream(out);
         builder.run();
+    }
+
+    /**
+     * A bundled font with OpenType glyph substitution (GSUB) switched off. PDFBox 3 applies a
+     * font's "liga" substitutions when it writes text, and DejaVu's ligature glyphs (fi, ff, fl,
+     * ffi, ...) carry the Unicode U+FB00 to U+FB06: text copied, searched or read aloud from the
+     * PDF would then hold those instead of plain letters. Each letter keeps its own glyph; English
+     * text needs no other substitution from these fonts.
+     */
+    private static TrueTypeFont lettersOnly(String name) throws IOException {
+        try (InputStream in = font(name)) {
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+            font.setEnableGsub(false);
+            return font;
+        }
     }
 
     private static InputStream font(String name) {

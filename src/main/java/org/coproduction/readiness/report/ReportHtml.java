@@ -61,7 +61,7 @@ final class ReportHtml {
         html.open("div id=\"running-header\"").text(header.organisation() + " · " + header.title() + " · "
                 + header.assessedOn()).close("div");
 
-        html.element("h1", null, "Co-production readiness report");
+        html.element("h1", null, ReportText.TITLE);
         html.element("p", "subtitle", header.organisation());
         details(html, header);
         overall(html, report);
@@ -76,7 +76,7 @@ final class ReportHtml {
         }
         context(html, report.context());
         method(html, report);
-        html.element("h2", null, "References");
+        html.element("h2", null, ReportText.REFERENCES);
         html.open("ol class=\"references\"");
         report.references().forEach(r -> html.element("li", null, r));
         html.close("ol");
@@ -93,8 +93,7 @@ final class ReportHtml {
         row(html, "Date", header.assessedOn());
         row(html, "Status", header.status());
         row(html, "Questions", header.questionnaire() + ", version " + header.questionnaireVersion());
-        row(html, "Who answered", header.respondents().isEmpty() ? "No one is recorded"
-                : header.respondents().size() + ": " + String.join("; ", header.respondents()));
+        row(html, "Who answered", ReportText.respondents(header));
         row(html, "Report made on", header.generatedOn());
         html.close("table");
     }
@@ -107,29 +106,28 @@ final class ReportHtml {
         html.open("div class=\"overall\"");
         if (report.overall().isPresent()) {
             Report.Overall overall = report.overall().get();
-            html.open("p").element("span", "score", "Overall readiness: " + overall.score() + " out of 100 — "
-                    + overall.band()).close("p");
+            html.open("p").element("span", "score", ReportText.overall(overall)).close("p");
             if (overall.provisional()) {
                 html.element("p", "provisional", overall.provisionalReason());
             }
             html.element("p", null, overall.bandDescription());
         } else {
-            html.open("p").element("span", "score", "No overall score yet").close("p");
-            html.element("p", null, "No section has a level for at least half of its questions, so there is no overall"
-                    + " score. The sections below show what was answered.");
+            html.open("p").element("span", "score", ReportText.NO_OVERALL).close("p");
+            html.element("p", null, ReportText.NO_OVERALL_WHY);
         }
         html.close("div");
     }
 
     private static void radar(Html html, Report report) {
-        html.element("h2", null, "Readiness in each area");
+        html.element("h2", null, ReportText.AREAS);
         html.open("div class=\"chart\"");
         html.raw("<object type=\"" + RadarDrawer.TYPE + "\" data-scores=\"" + RadarDrawer.scoresAttribute(report.radar())
                 + "\" style=\"width: 56mm; height: 56mm; display: block;\"></object>");
         html.close("div");
         html.open("div class=\"legend\"");
-        html.open("table").open("tr").element("th", null, "").element("th", null, "Area").element("th", null, "Score")
-                .element("th", null, "Band").element("th", null, "Answered").close("tr");
+        html.open("table").open("tr").element("th", null, "").element("th", null, ReportText.AREA)
+                .element("th", null, ReportText.SCORE).element("th", null, ReportText.BAND)
+                .element("th", null, ReportText.ANSWERED).close("tr");
         for (int i = 0; i < report.sections().size(); i++) {
             Report.Section section = report.sections().get(i);
             html.open("tr").element("td", null, String.valueOf(i + 1))
@@ -148,9 +146,9 @@ final class ReportHtml {
         if (ladder.rungs().isEmpty()) {
             return;
         }
-        html.element("h2", null, "Where you placed yourselves");
-        html.open("table").open("tr").element("th", null, "Ladder of involvement").element("th", null, "You placed yourselves")
-                .element("th", null, "Your scores suggest").close("tr");
+        html.element("h2", null, ReportText.LADDER);
+        html.open("table").open("tr").element("th", null, "Ladder of involvement").element("th", null, ReportText.PLACED)
+                .element("th", null, ReportText.SUGGESTED).close("tr");
         for (int i = ladder.rungs().size() - 1; i >= 0; i--) {
             String rung = ladder.rungs().get(i);
             html.open("tr").element("td", null, (i + 1) + ". " + rung)
@@ -163,13 +161,12 @@ final class ReportHtml {
     }
 
     private static void priorities(Html html, List<Report.PriorityItem> priorities) {
-        html.element("h2", null, "Priorities: where to start");
+        html.element("h2", null, ReportText.PRIORITIES);
         if (priorities.isEmpty()) {
-            html.element("p", null, "No question has a level yet, so there are no priorities.");
+            html.element("p", null, ReportText.NO_PRIORITIES);
             return;
         }
-        html.element("p", null, "The questions with the most room to improve, weighted by how much they matter, and"
-                + " what to do next.");
+        html.element("p", null, ReportText.PRIORITIES_INTRO);
         html.open("ol");
         for (Report.PriorityItem item : priorities) {
             html.open("li").open("strong").text(item.question()).close("strong")
@@ -179,7 +176,7 @@ final class ReportHtml {
             item.actions().forEach(a -> html.element("li", null, a));
             html.close("ul");
             if (!item.references().isEmpty()) {
-                html.element("p", "small", "Sources: " + String.join(" ", item.references()));
+                html.element("p", "small", ReportText.sources(item));
             }
             html.close("li");
         }
@@ -187,12 +184,12 @@ final class ReportHtml {
     }
 
     private static void findOut(Html html, List<Report.FindOutItem> items) {
-        html.element("h2", null, "Find out");
+        html.element("h2", null, ReportText.FIND_OUT);
         if (items.isEmpty()) {
-            html.element("p", null, "No one answered \"don't know\".");
+            html.element("p", null, ReportText.NO_FIND_OUT);
             return;
         }
-        html.element("p", null, "Someone answered \"don't know\" to these questions: finding out is a first step.");
+        html.element("p", null, ReportText.FIND_OUT_INTRO);
         html.open("ul");
         for (Report.FindOutItem item : items) {
             html.open("li").text(item.question()).element("span", "kind", " — " + item.dimension()
@@ -203,7 +200,7 @@ final class ReportHtml {
     }
 
     private static void comparison(Html html, Report.Comparison comparison) {
-        html.element("h2", null, "Changes since " + comparison.earlierTitle() + " (" + comparison.earlierDate() + ")");
+        html.element("h2", null, ReportText.changesSince(comparison));
         html.element("p", null, "Overall readiness: " + comparison.overallBefore() + " then, " + comparison.overallAfter()
                 + " now (" + comparison.overallChange() + ").");
         html.open("table").open("tr").element("th", null, "Area").element("th", null, "Before").element("th", null, "Now")
@@ -254,7 +251,7 @@ final class ReportHtml {
         if (actions.isEmpty()) {
             return;
         }
-        html.element("h2", null, "Action plan");
+        html.element("h2", null, ReportText.ACTION_PLAN);
         html.open("table").open("tr").element("th", null, "Action").element("th", null, "About")
                 .element("th", null, "Who").element("th", null, "By").element("th", null, "Status").close("tr");
         for (Report.PlannedAction action : actions) {
@@ -289,19 +286,19 @@ final class ReportHtml {
         html.element("p", "kind", section.kind());
         html.element("p", null, section.summary());
         html.open("table class=\"figures\"").open("tr")
-                .element("td", null, "Score: " + section.score())
-                .element("td", null, "Band: " + section.band())
-                .element("td", null, "Answered: " + section.coverage()).close("tr").close("table");
+                .element("td", null, ReportText.score(section))
+                .element("td", null, ReportText.band(section))
+                .element("td", null, ReportText.answered(section)).close("tr").close("table");
         if (!section.bandMeaning().isBlank()) {
             html.element("p", null, section.bandMeaning());
         }
         if (!section.note().isBlank()) {
             html.element("p", "provisional", section.note());
         }
-        lines(html, "Strengths", section.strengths(), "No question here reaches level 3 yet.");
-        lines(html, "Gaps", section.gaps(), "No question here is below level 2.");
+        lines(html, ReportText.STRENGTHS, section.strengths(), ReportText.NO_STRENGTHS);
+        lines(html, ReportText.GAPS, section.gaps(), ReportText.NO_GAPS);
         if (!section.evidence().isEmpty()) {
-            html.element("h3", null, "Evidence notes");
+            html.element("h3", null, ReportText.EVIDENCE);
             html.open("ul class=\"evidence\"");
             for (Report.EvidenceNote note : section.evidence()) {
                 html.open("li").text(note.note()).element("span", "kind", " — " + note.respondent() + ", on: "
@@ -327,14 +324,14 @@ final class ReportHtml {
     }
 
     private static void context(Html html, List<Report.ContextItem> items) {
-        html.element("h2", null, "About the organisation and the service");
+        html.element("h2", null, ReportText.CONTEXT);
         html.open("table class=\"details\"");
         items.forEach(item -> row(html, item.question(), item.answer()));
         html.close("table");
     }
 
     private static void method(Html html, Report report) {
-        html.element("h2", null, "How the scores were worked out");
+        html.element("h2", null, ReportText.METHOD);
         report.method().forEach(p -> html.element("p", null, p));
         html.open("table").open("tr").element("th", null, "From").element("th", null, "Band")
                 .element("th", null, "What it means").close("tr");

@@ -36,6 +36,14 @@ public final class ActionStore {
     private static final String OPEN = "a.status IN (" + Arrays.stream(ActionStatus.values()).filter(ActionStatus::isOpen)
             .map(s -> "'" + s.code() + "'").collect(Collectors.joining(", ")) + ")";
 
+    /**
+     * The lookup of an organisation's open actions about questions, as run; package-private so
+     * that a test can ask SQLite how it runs this very statement (it should use the partial index
+     * action_open_by_question). One parameter: the organisation's id.
+     */
+    static final String OPEN_ABOUT_QUESTIONS = "SELECT " + COLUMNS + FROM
+            + " WHERE a.organisation_id = ? AND a.question_id IS NOT NULL AND " + OPEN + PLAN_ORDER;
+
     private final Database database;
 
     public ActionStore(Database database) {
@@ -168,7 +176,7 @@ public final class ActionStore {
     }
 
     private List<Action> openAboutQuestions(long organisationId) {
-        return list(" WHERE a.organisation_id = ? AND a.question_id IS NOT NULL AND " + OPEN + PLAN_ORDER, organisationId);
+        return query(OPEN_ABOUT_QUESTIONS, organisationId);
     }
 
     /** The open actions of an organisation that are linked to a whole dimension, by dimension id. */
@@ -194,8 +202,13 @@ public final class ActionStore {
     }
 
     private List<Action> list(String where, long organisationId) {
+        return query("SELECT " + COLUMNS + FROM + where, organisationId);
+    }
+
+    /** Runs a whole select with one parameter, the organisation's id. */
+    private List<Action> query(String sql, long organisationId) {
         return database.run(c -> {
-            try (PreparedStatement select = c.prepareStatement("SELECT " + COLUMNS + FROM + where)) {
+            try (PreparedStatement select = c.prepareStatement(sql)) {
                 select.setLong(1, organisationId);
                 return read(select);
             }

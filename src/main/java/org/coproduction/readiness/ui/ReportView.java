@@ -16,11 +16,15 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.stage.Window;
 import org.coproduction.readiness.report.Report;
+import org.coproduction.readiness.report.ReportText;
+import org.coproduction.readiness.store.StoreException;
 
 import java.io.File;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The readiness report on screen: the same content, in the same order, as the PDF and the
@@ -60,7 +64,8 @@ final class ReportView extends BorderPane {
         Button print = new Button("_Print…");
         print.setId("report-print");
         print.setAccessibleHelp("Print the report: the same pages as the PDF");
-        print.setOnAction(e -> run(actions.print(), "Preparing the pages to print…", ignored -> { }));
+        print.setOnAction(e -> run(actions.print(), "Preparing the pages to print…", ignored -> owner -> { },
+                failure -> owner -> Dialogs.problem(owner, "The report was not printed", UserMessages.of(failure))));
         Button review = new Button("_Review answers");
         review.setId("scores-review");
         review.setOnAction(e -> actions.reviewAnswers());
@@ -91,14 +96,65 @@ final class ReportView extends BorderPane {
                 .replaceAll("[^A-Za-z0-9 -]", "").strip().replace(' ', '-') + ".pdf");
         File file = chooser.showSaveDialog(getScene().getWindow());
         if (file != null) {
-            File target = file.getName().toLowerCase().endsWith(".pdf") ? file : new File(file.getPath() + ".pdf");
-            run(actions.exportPdf(target), "Making the PDF…", ignored -> Dialogs.information(getScene().getWindow(),
-                    "Report saved", "The report is in " + target));
+            export(file.getName().toLowerCase().endsWith(".pdf") ? file : new File(file.getPath() + ".pdf"));
         }
     }
 
-    /** Shows progress while a task runs, and its outcome after. */
-    private void run(Task<?> task, String text, Consumer<Object> onDone) {
+    /**
+     * Makes the PDF in the background and tells the person how it went. The outcome may arrive
+     * after they have left the report (gone home, say), so it is announced in a dialog owned by
+     * the window the export started from, never through this view's scene.
+     */
+    void export(File target) {
+        run(actions.exportPdf(target), "Making the PDF…",
+                ignored -> (owner) -> Dialogs.information(owner, "Report saved", "The report is saved as \""
+                        + target.getName() + "\" in " + folderOf(target) + "."),
+                failure -> owner -> Dialogs.problem(owner, "The report was not saved", exportFailed(target, failure)));
+    }
+
+    /** What a failed export means and what to do next, in words for the person at the screen. */
+    static String exportFailed(File target, Throwable failure) {
+        System.getLogger("coproduction-readiness").log(System.Logger.Level.WARNING, "PDF export failed", failure);
+        return "The PDF could not be saved as \"" + target.getName() + "\" in " + folderOf(target) + ".\n\n"
+                + reason(failure) + "\n\n"
+                + "What to do: check that the folder still exists and that you can save files there (a memory stick"
+                + " may have been taken out, or the disk may be full). If a file of that name is open in another"
+                + " program, such as a PDF reader, close it. Then choose Export PDF again, or pick another folder.\n\n"
+                + "Nothing was saved: no half-made file was left, and an earlier file of that name is unchanged.";
+    }
+
+    private static String reason(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StoreException store) {
+                return store.getMessage();
+            }
+            if (cause instanceof java.nio.file.AccessDeniedException) {
+                return "The computer did not allow the program to save in that folder.";
+            }
+            if (cause instanceof java.nio.file.NoSuchFileException) {
+                return "That folder could not be found.";
+            }
+            if (cause instanceof java.io.IOException io && io.getMessage() != null
+                    && io.getMessage().toLowerCase().contains("no space")) {
+                return "The disk is full.";
+            }
+        }
+        return "The computer reported: " + (failure.getMessage() == null ? failure.getClass().getSimpleName()
+                : failure.getMessage());
+    }
+
+    private static String folderOf(File target) {
+        File folder = target.getAbsoluteFile().getParentFile();
+        return folder == null ? "its folder" : folder.getPath();
+    }
+
+    /**
+     * Shows progress while a task runs, and its outcome after. The window is taken now, while the
+     * view is on screen: by the time the task ends the view may have left its scene.
+     */
+    private void run(Task<?> task, String text, Function<Object, Consumer<Window>> onDone,
+                     Function<Throwable, Consumer<Window>> onFailed) {
+        Window window = getScene().getWindow();
         working.setVisible(true);
         workingText.setText(text);
         bar.getChildren().forEach(n -> {
@@ -113,12 +169,17 @@ final class ReportView extends BorderPane {
         };
         task.setOnSucceeded(e -> {
             finished.run();
-            onDone.accept(task.getValue());
+            onDone.apply(task.getValue()).accept(owner(window));
         });
         task.setOnFailed(e -> {
             finished.run();
-            Dialogs.problem(getScene().getWindow(), "That did not work", UserMessages.of(task.getException()));
+            onFailed.apply(task.getException()).accept(owner(window));
         });
+    }
+
+    /** The window to own a dialog: the one the task started from, unless it has been closed since. */
+    private static Window owner(Window startedFrom) {
+        return startedFrom != null && startedFrom.isShowing() ? startedFrom : null;
     }
 
     private Node content() {
@@ -126,12 +187,11 @@ final class ReportView extends BorderPane {
         page.setPadding(new Insets(20, 32, 32, 32));
         page.setMaxWidth(960);
         Report.Header header = report.header();
-        page.getChildren().add(heading("Co-production readiness report", "step-heading"));
+        page.getChildren().add(heading(ReportText.TITLE, "step-heading"));
         page.getChildren().add(text(header.organisation() + " · " + header.title() + " · " + header.assessedOn() + " · "
                 + header.status(), "help-text"));
         page.getChildren().add(text("Questions: " + header.questionnaire() + ", version " + header.questionnaireVersion()
-                + ". Who answered: " + (header.respondents().isEmpty() ? "no one is recorded"
-                : header.respondents().size() + ": " + String.join("; ", header.respondents())) + ".", null));
+                + ". Who answered: " + ReportText.respondents(header) + ".", null));
 
         VBox overallBox = new VBox(6);
         overallBox.getStyleClass().add("report-box");
@@ -141,26 +201,24 @@ final class ReportView extends BorderPane {
         overall.setWrapText(true);
         if (report.overall().isPresent()) {
             Report.Overall o = report.overall().get();
-            overall.setText("Overall readiness: " + o.score() + " out of 100 — " + o.band()
-                    + (o.provisional() ? " (provisional)" : ""));
+            overall.setText(ReportText.overall(o) + (o.provisional() ? " (provisional)" : ""));
             overallBox.getChildren().add(overall);
             if (o.provisional()) {
                 overallBox.getChildren().add(text(o.provisionalReason(), "provisional"));
             }
             overallBox.getChildren().add(text(o.bandDescription(), null));
         } else {
-            overall.setText("No overall score yet");
-            overallBox.getChildren().addAll(overall, text("No section has a level for at least half of its questions,"
-                    + " so there is no overall score. The sections below show what was answered.", null));
+            overall.setText(ReportText.NO_OVERALL);
+            overallBox.getChildren().addAll(overall, text(ReportText.NO_OVERALL_WHY, null));
         }
         page.getChildren().add(overallBox);
 
-        page.getChildren().add(heading("Readiness in each area", "report-heading"));
+        page.getChildren().add(heading(ReportText.AREAS, "report-heading"));
         GridPane table = new GridPane();
         table.setId("dimension-scores");
         table.setHgap(14);
         table.setVgap(6);
-        String[] headers = {"", "Area", "Kind", "Score", "Band", "Answered"};
+        String[] headers = {"", ReportText.AREA, "Kind", ReportText.SCORE, ReportText.BAND, ReportText.ANSWERED};
         for (int i = 0; i < headers.length; i++) {
             Label column = heading(headers[i], "table-header");
             column.setWrapText(false);
@@ -186,15 +244,17 @@ final class ReportView extends BorderPane {
 
         Report.Ladder ladder = report.ladder();
         if (!ladder.rungs().isEmpty()) {
-            page.getChildren().add(heading("Where you placed yourselves", "report-heading"));
-            page.getChildren().add(text("You placed yourselves: " + ladder.placed().orElse("not answered")
-                    + ".   Your scores suggest: " + ladder.suggested().orElse("no overall score yet") + ".", null));
+            page.getChildren().add(heading(ReportText.LADDER, "report-heading"));
+            page.getChildren().add(text(ReportText.PLACED + ": " + ladder.placed().orElse("not answered")
+                    + ".   " + ReportText.SUGGESTED + ": " + ladder.suggested().orElse("no overall score yet") + ".", null));
             page.getChildren().add(text(ladder.reading(), null));
         }
 
-        page.getChildren().add(heading("Priorities: where to start", "report-heading"));
+        page.getChildren().add(heading(ReportText.PRIORITIES, "report-heading"));
         if (report.priorities().isEmpty()) {
-            page.getChildren().add(text("No question has a level yet, so there are no priorities.", null));
+            page.getChildren().add(text(ReportText.NO_PRIORITIES, null));
+        } else {
+            page.getChildren().add(text(ReportText.PRIORITIES_INTRO, null));
         }
         for (Report.PriorityItem item : report.priorities()) {
             Label question = text(item.rank() + ". " + item.question(), "report-subheading");
@@ -205,13 +265,15 @@ final class ReportView extends BorderPane {
             item.actions().forEach(a -> page.getChildren().add(text("•  " + a, null)));
             page.getChildren().add(addAction(item.questionId(), item.actions().isEmpty() ? "" : item.actions().get(0)));
             if (!item.references().isEmpty()) {
-                page.getChildren().add(text("Sources: " + String.join(" ", item.references()), "help-text"));
+                page.getChildren().add(text(ReportText.sources(item), "help-text"));
             }
         }
 
-        page.getChildren().add(heading("Find out", "report-heading"));
+        page.getChildren().add(heading(ReportText.FIND_OUT, "report-heading"));
         if (report.findOut().isEmpty()) {
-            page.getChildren().add(text("No one answered \"don't know\".", null));
+            page.getChildren().add(text(ReportText.NO_FIND_OUT, null));
+        } else {
+            page.getChildren().add(text(ReportText.FIND_OUT_INTRO, null));
         }
         for (Report.FindOutItem item : report.findOut()) {
             page.getChildren().add(text("•  " + item.question() + " — " + item.dimension(), null));
@@ -219,8 +281,7 @@ final class ReportView extends BorderPane {
         }
 
         report.comparison().ifPresent(c -> {
-            page.getChildren().add(heading("Changes since " + c.earlierTitle() + " (" + c.earlierDate() + ")",
-                    "report-heading"));
+            page.getChildren().add(heading(ReportText.changesSince(c), "report-heading"));
             for (Report.Change change : c.changes()) {
                 page.getChildren().add(text(change.title() + ": " + change.before() + " → " + change.after() + " ("
                         + change.change() + ")", null));
@@ -228,7 +289,7 @@ final class ReportView extends BorderPane {
         });
 
         if (!report.actions().isEmpty()) {
-            page.getChildren().add(heading("Action plan", "report-heading"));
+            page.getChildren().add(heading(ReportText.ACTION_PLAN, "report-heading"));
             for (Report.PlannedAction action : report.actions()) {
                 page.getChildren().add(text("•  " + action.description() + " — " + action.status()
                         + (action.owner().isBlank() ? "" : ", " + action.owner())
@@ -241,18 +302,18 @@ final class ReportView extends BorderPane {
             page.getChildren().add(heading(section.title(), "report-heading"));
             page.getChildren().add(text(section.kind(), "help-text"));
             page.getChildren().add(text(section.summary(), null));
-            page.getChildren().add(text("Score: " + section.score() + "    Band: " + section.band() + "    Answered: "
-                    + section.coverage(), "report-subheading"));
+            page.getChildren().add(text(ReportText.score(section) + "    " + ReportText.band(section) + "    "
+                    + ReportText.answered(section), "report-subheading"));
             if (!section.bandMeaning().isBlank()) {
                 page.getChildren().add(text(section.bandMeaning(), null));
             }
             if (!section.note().isBlank()) {
                 page.getChildren().add(text(section.note(), "provisional"));
             }
-            lines(page, "Strengths", section.strengths(), "No question here reaches level 3 yet.");
-            lines(page, "Gaps", section.gaps(), "No question here is below level 2.");
+            lines(page, ReportText.STRENGTHS, section.strengths(), ReportText.NO_STRENGTHS);
+            lines(page, ReportText.GAPS, section.gaps(), ReportText.NO_GAPS);
             if (!section.evidence().isEmpty()) {
-                page.getChildren().add(text("Evidence notes", "report-subheading"));
+                page.getChildren().add(text(ReportText.EVIDENCE, "report-subheading"));
                 for (Report.EvidenceNote note : section.evidence()) {
                     page.getChildren().add(text("•  " + note.note() + " — " + note.respondent() + ", on: "
                             + note.question(), null));
@@ -260,13 +321,13 @@ final class ReportView extends BorderPane {
             }
         }
 
-        page.getChildren().add(heading("About the organisation and the service", "report-heading"));
+        page.getChildren().add(heading(ReportText.CONTEXT, "report-heading"));
         report.context().forEach(c -> page.getChildren().add(text(c.question() + "  " + c.answer(), null)));
-        page.getChildren().add(heading("How the scores were worked out", "report-heading"));
+        page.getChildren().add(heading(ReportText.METHOD, "report-heading"));
         report.method().forEach(p -> page.getChildren().add(text(p, null)));
         report.bands().forEach(b -> page.getChildren().add(text((b.from().isEmpty() ? "" : "From " + b.from() + ": ")
                 + b.label() + " — " + b.description(), null)));
-        page.getChildren().add(heading("References", "report-heading"));
+        page.getChildren().add(heading(ReportText.REFERENCES, "report-heading"));
         report.references().forEach(r -> page.getChildren().add(text(r, "help-text")));
         return page;
     }

@@ -40,130 +40,136 @@ class MalformedFilesTest {
     /** Any place: a JSON path or a line and column. */
     private static final String ANY = "any place";
     private static final Pattern PLACE = Pattern.compile("(\\$\\S*|line \\d+, column \\d+)");
+    /**
+     * What a refusal must say: the place (a JSON path, {@link #LINE} or {@link #ANY}) and a key
+     * phrase of the rule broken, so that a message naming the right place for the wrong reason fails.
+     */
+    private record Expected(String place, String rule) {
+    }
 
     /**
      * The files that are not JSON, or not one object, stand in both folders and are refused the
      * same way whatever they were meant to be: added here to each folder's own places.
      */
     @SafeVarargs
-    private static Map<String, String> withNotJson(Map.Entry<String, String>... own) {
-        List<Map.Entry<String, String>> all = new java.util.ArrayList<>(List.of(
-                entry("malformed-json-missing-comma.json", LINE),
-                entry("empty.json", LINE),
-                entry("only-whitespace.json", LINE),
-                entry("binary-junk.json", ANY),
-                entry("nested-100000-brackets.json", LINE),
-                entry("array-instead-of-object.json", "$"),
-                entry("duplicate-json-key.json", LINE),
-                entry("trailing-garbage.json", LINE),
-                entry("invalid-utf8.json", LINE),
-                entry("single-quotes.json", LINE),
-                entry("truncated-half-way.json", LINE)));
+    private static Map<String, Expected> withNotJson(Map.Entry<String, Expected>... own) {
+        List<Map.Entry<String, Expected>> all = new java.util.ArrayList<>(List.of(
+                entry("malformed-json-missing-comma.json", new Expected(LINE, "was expecting comma")),
+                entry("empty.json", new Expected(LINE, "the file is empty")),
+                entry("only-whitespace.json", new Expected(LINE, "the file is empty")),
+                entry("binary-junk.json", new Expected(ANY, "not valid JSON")),
+                entry("nested-100000-brackets.json", new Expected(LINE, "nested too deeply")),
+                entry("array-instead-of-object.json", new Expected("$", "must be a JSON object { … }, found a list")),
+                entry("duplicate-json-key.json", new Expected(LINE, "Duplicate field")),
+                entry("trailing-garbage.json", new Expected(LINE, "Trailing token")),
+                entry("invalid-utf8.json", new Expected(LINE, "Invalid UTF-8")),
+                entry("single-quotes.json", new Expected(LINE, "was expecting double-quote")),
+                entry("truncated-half-way.json", new Expected(LINE, "Unexpected end-of-input"))));
         all.addAll(List.of(own));
         @SuppressWarnings("unchecked")
-        Map.Entry<String, String>[] entries = all.toArray(new Map.Entry[0]);
+        Map.Entry<String, Expected>[] entries = all.toArray(new Map.Entry[0]);
         return Map.ofEntries(entries);
     }
 
-    /** Where in each malformed bank its problem must be reported. */
-    private static final Map<String, String> BANK_PLACES = withNotJson(
+    /** Where in each malformed bank its problem must be reported, and the rule it breaks. */
+    private static final Map<String, Expected> BANK_PLACES = withNotJson(
             // Broken rules of spec section 3.
-            entry("id-missing.json", "$.id"),
-            entry("id-with-a-space.json", "$.id"),
-            entry("version-not-semantic.json", "$.version"),
-            entry("title-missing.json", "$.title"),
-            entry("levels-four-only.json", "$.questions[1].levels"),
-            entry("levels-six.json", "$.questions[1].levels"),
-            entry("levels-two-identical.json", "$.questions[2].levels"),
-            entry("level-text-empty.json", "$.questions[0].levels[2]"),
-            entry("bands-missing.json", "$.bands"),
-            entry("band-first-min-not-0.json", "$.bands[0].min"),
-            entry("bands-not-ascending.json", "$.bands[2].min"),
-            entry("band-min-over-100.json", "$.bands[3].min"),
-            entry("band-named-insufficient-evidence.json", "$.bands[1].label"),
-            entry("band-label-twice.json", "$.bands[2].label"),
-            entry("weight-0.json", "$.questions[0].weight"),
-            entry("weight-negative.json", "$.dimensions[1].weight"),
-            entry("weight-as-text.json", "$.questions[1].weight"),
+            entry("id-missing.json", new Expected("$.id", "\"id\" is missing")),
+            entry("id-with-a-space.json", new Expected("$.id", "contains a space")),
+            entry("version-not-semantic.json", new Expected("$.version", "must be a semantic version")),
+            entry("title-missing.json", new Expected("$.title", "\"title\" is missing")),
+            entry("levels-four-only.json", new Expected("$.questions[1].levels", "exactly 5 level texts")),
+            entry("levels-six.json", new Expected("$.questions[1].levels", "exactly 5 level texts")),
+            entry("levels-two-identical.json", new Expected("$.questions[2].levels", "two levels have the same text")),
+            entry("level-text-empty.json", new Expected("$.questions[0].levels[2]", "must not be empty")),
+            entry("bands-missing.json", new Expected("$.bands", "\"bands\" is missing")),
+            entry("band-first-min-not-0.json", new Expected("$.bands[0].min", "the first band must start at 0")),
+            entry("bands-not-ascending.json", new Expected("$.bands[2].min", "ascending order")),
+            entry("band-min-over-100.json", new Expected("$.bands[3].min", "between 0 and 100")),
+            entry("band-named-insufficient-evidence.json", new Expected("$.bands[1].label", "\"Insufficient evidence\" is kept for dimensions with too few answers")),
+            entry("band-label-twice.json", new Expected("$.bands[2].label", "is used twice")),
+            entry("weight-0.json", new Expected("$.questions[0].weight", "above 0")),
+            entry("weight-negative.json", new Expected("$.dimensions[1].weight", "above 0")),
+            entry("weight-as-text.json", new Expected("$.questions[1].weight", "must be a number, found text")),
             // 1e400 would become an infinite weight and 1e-400 a weight of 0 (spec 3: weight > 0).
-            entry("weight-too-large-1e400.json", "$.questions[0].weight"),
-            entry("dimension-weight-too-small-1e-400.json", "$.dimensions[0].weight"),
-            entry("dimension-weight-missing.json", "$.dimensions[2].weight"),
-            entry("dimension-weight-0.json", "$.dimensions[0].weight"),
-            entry("dimension-kind-obstacle.json", "$.dimensions[2].kind"),
-            entry("dimension-id-twice.json", "$.dimensions[1].id"),
-            entry("dimension-without-questions.json", "$.dimensions[3]"),
-            entry("dimensions-empty.json", "$.dimensions"),
-            entry("question-unknown-dimension.json", "$.questions[4].dimension"),
-            entry("question-id-duplicate.json", "$.questions[3].id"),
-            entry("question-text-missing.json", "$.questions[5].text"),
-            entry("allow-not-applicable-as-text.json", "$.questions[0].allowNotApplicable"),
-            entry("questions-not-a-list.json", "$.questions"),
-            entry("reference-key-not-defined.json", "$.questions[0].references[1]"),
-            entry("reference-key-twice.json", "$.references[1].key"),
-            entry("band-meanings-missing-a-band.json", "$.dimensions[0].bandMeanings"),
-            entry("band-meanings-unknown-band.json", "$.dimensions[0].bandMeanings.Excellent"),
-            entry("context-option-listed-twice.json", "$.context[0].options"),
-            entry("context-one-option-only.json", "$.context[0].options"),
-            entry("context-id-same-as-question.json", "$.context[1].id"),
-            entry("context-two-ladders.json", "$.context"),
-            entry("context-kind-unknown.json", "$.context[0].kind"));
+            entry("weight-too-large-1e400.json", new Expected("$.questions[0].weight", "at most 1000")),
+            entry("dimension-weight-too-small-1e-400.json", new Expected("$.dimensions[0].weight", "above 0")),
+            entry("dimension-weight-missing.json", new Expected("$.dimensions[2].weight", "\"weight\" is missing")),
+            entry("dimension-weight-0.json", new Expected("$.dimensions[0].weight", "above 0")),
+            entry("dimension-kind-obstacle.json", new Expected("$.dimensions[2].kind", "must be \"capability\" or \"barrier\"")),
+            entry("dimension-id-twice.json", new Expected("$.dimensions[1].id", "dimension id \"alpha\" is used twice")),
+            entry("dimension-without-questions.json", new Expected("$.dimensions[3]", "has no questions")),
+            entry("dimensions-empty.json", new Expected("$.dimensions", "at least one dimension")),
+            entry("question-unknown-dimension.json", new Expected("$.questions[4].dimension", "is not one of the dimensions listed")),
+            entry("question-id-duplicate.json", new Expected("$.questions[3].id", "question id \"b1\" is used twice")),
+            entry("question-text-missing.json", new Expected("$.questions[5].text", "\"text\" is missing")),
+            entry("allow-not-applicable-as-text.json", new Expected("$.questions[0].allowNotApplicable", "must be true or false")),
+            entry("questions-not-a-list.json", new Expected("$.questions", "must be a list")),
+            entry("reference-key-not-defined.json", new Expected("$.questions[0].references[1]", "which is not in \"references\"")),
+            entry("reference-key-twice.json", new Expected("$.references[1].key", "reference key \"ref1\" is used twice")),
+            entry("band-meanings-missing-a-band.json", new Expected("$.dimensions[0].bandMeanings", "says nothing for the band")),
+            entry("band-meanings-unknown-band.json", new Expected("$.dimensions[0].bandMeanings.Excellent", "is not the label of a band")),
+            entry("context-option-listed-twice.json", new Expected("$.context[0].options", "an option is listed twice")),
+            entry("context-one-option-only.json", new Expected("$.context[0].options", "at least two options")),
+            entry("context-id-same-as-question.json", new Expected("$.context[1].id", "already used by another question")),
+            entry("context-two-ladders.json", new Expected("$.context", "only one context question can be the ladder")),
+            entry("context-kind-unknown.json", new Expected("$.context[0].kind", "the only known kind is \"ladder\"")));
 
-    /** Where in each malformed exchange file its problem must be reported. */
-    private static final Map<String, String> EXCHANGE_PLACES = withNotJson(
+    /** Where in each malformed exchange file its problem must be reported, and the rule it breaks. */
+    private static final Map<String, Expected> EXCHANGE_PLACES = withNotJson(
             // Broken rules of spec section 5.
-            entry("format-wrong.json", "$.format"),
-            entry("format-missing.json", "$.format"),
-            entry("format-version-2.json", "$.formatVersion"),
-            entry("format-version-missing.json", "$.formatVersion"),
-            entry("format-version-as-text.json", "$.formatVersion"),
-            entry("questionnaire-unknown.json", "$.questionnaire"),
-            entry("questionnaire-version-unknown.json", "$.questionnaire"),
-            entry("questionnaire-missing.json", "$.questionnaire"),
-            entry("question-unknown.json", "$.answers[4].question"),
-            entry("level-2.5.json", "$.answers[2].level"),
-            entry("level-7.json", "$.answers[2].level"),
-            entry("level-minus-1.json", "$.answers[2].level"),
-            entry("level-3-as-text.json", "$.answers[2].level"),
-            entry("level-huge-integer.json", "$.answers[2].level"),
-            entry("not-applicable-forbidden.json", "$.answers[5].response"),
-            entry("response-unknown-word.json", "$.answers[4].response"),
-            entry("response-as-number.json", "$.answers[4].response"),
-            entry("answer-level-and-response.json", "$.answers[6]"),
-            entry("answer-without-level-or-response.json", "$.answers[6]"),
-            entry("respondent-not-listed.json", "$.answers[1].respondent"),
-            entry("answer-duplicate.json", "$.answers[7]"),
-            entry("respondent-key-duplicate.json", "$.respondents[1].key"),
-            entry("respondent-key-missing.json", "$.respondents[1].key"),
-            entry("respondents-missing.json", "$.respondents"),
-            entry("role-unknown.json", "$.respondents[0].role"),
-            entry("answers-not-a-list.json", "$.answers"),
-            entry("date-2026-02-30.json", "$.assessment.assessedOn"),
-            entry("date-day-month-year.json", "$.assessment.assessedOn"),
-            entry("date-missing.json", "$.assessment.assessedOn"),
-            entry("status-unknown.json", "$.assessment.status"),
-            entry("title-missing.json", "$.assessment.title"),
-            entry("context-option-not-listed.json", "$.context.size"),
-            entry("context-id-unknown.json", "$.context.budget"),
-            entry("context-value-a-number.json", "$.context.service"),
-            entry("organisation-name-missing.json", "$.organisation.name"),
-            entry("organisation-name-blank.json", "$.organisation.name"),
-            entry("organisation-as-text.json", "$.organisation"),
-            entry("flagged-as-text.json", "$.answers[2].flagged"),
-            entry("note-as-number.json", "$.answers[0].note"),
+            entry("format-wrong.json", new Expected("$.format", "\"format\" must be \"coproduction-readiness-assessment\"")),
+            entry("format-missing.json", new Expected("$.format", "\"format\" must be \"coproduction-readiness-assessment\"")),
+            entry("format-version-2.json", new Expected("$.formatVersion", "this program reads version 1")),
+            entry("format-version-missing.json", new Expected("$.formatVersion", "must be the whole number 1")),
+            entry("format-version-as-text.json", new Expected("$.formatVersion", "must be the whole number 1")),
+            entry("questionnaire-unknown.json", new Expected("$.questionnaire", "is not known to this program")),
+            entry("questionnaire-version-unknown.json", new Expected("$.questionnaire", "version 1.0.1 is not known to this program")),
+            entry("questionnaire-missing.json", new Expected("$.questionnaire", "\"questionnaire\" must be a JSON object")),
+            entry("question-unknown.json", new Expected("$.answers[4].question", "is not a question of small 1.0.0")),
+            entry("level-2.5.json", new Expected("$.answers[2].level", "whole number from 0 to 4")),
+            entry("level-7.json", new Expected("$.answers[2].level", "whole number from 0 to 4")),
+            entry("level-minus-1.json", new Expected("$.answers[2].level", "whole number from 0 to 4")),
+            entry("level-3-as-text.json", new Expected("$.answers[2].level", "whole number from 0 to 4")),
+            entry("level-huge-integer.json", new Expected("$.answers[2].level", "whole number from 0 to 4")),
+            entry("not-applicable-forbidden.json", new Expected("$.answers[5].response", "cannot be answered \"not applicable\"")),
+            entry("response-unknown-word.json", new Expected("$.answers[4].response", "must be \"not-applicable\" or \"dont-know\"")),
+            entry("response-as-number.json", new Expected("$.answers[4].response", "must be \"not-applicable\" or \"dont-know\"")),
+            entry("answer-level-and-response.json", new Expected("$.answers[6]", "give either \"level\" or \"response\", not both")),
+            entry("answer-without-level-or-response.json", new Expected("$.answers[6]", "has no \"level\" or \"response\"")),
+            entry("respondent-not-listed.json", new Expected("$.answers[1].respondent", "is not listed in \"respondents\"")),
+            entry("answer-duplicate.json", new Expected("$.answers[7]", "each person answers each question once")),
+            entry("respondent-key-duplicate.json", new Expected("$.respondents[1].key", "is listed twice")),
+            entry("respondent-key-missing.json", new Expected("$.respondents[1].key", "\"key\" is missing")),
+            entry("respondents-missing.json", new Expected("$.respondents", "\"respondents\" is missing")),
+            entry("role-unknown.json", new Expected("$.respondents[0].role", "is not a known role")),
+            entry("answers-not-a-list.json", new Expected("$.answers", "must be a list")),
+            entry("date-2026-02-30.json", new Expected("$.assessment.assessedOn", "must be a date written year-month-day")),
+            entry("date-day-month-year.json", new Expected("$.assessment.assessedOn", "must be a date written year-month-day")),
+            entry("date-missing.json", new Expected("$.assessment.assessedOn", "\"assessedOn\" is missing")),
+            entry("status-unknown.json", new Expected("$.assessment.status", "must be \"draft\" or \"complete\"")),
+            entry("title-missing.json", new Expected("$.assessment.title", "\"title\" is missing")),
+            entry("context-option-not-listed.json", new Expected("$.context.size", "is not one of the choices for this question")),
+            entry("context-id-unknown.json", new Expected("$.context.budget", "is not a context question")),
+            entry("context-value-a-number.json", new Expected("$.context.service", "must be text in quotes")),
+            entry("organisation-name-missing.json", new Expected("$.organisation.name", "\"name\" is missing")),
+            entry("organisation-name-blank.json", new Expected("$.organisation.name", "must not be empty")),
+            entry("organisation-as-text.json", new Expected("$.organisation", "\"organisation\" must be a JSON object")),
+            entry("flagged-as-text.json", new Expected("$.answers[2].flagged", "must be true or false")),
+            entry("note-as-number.json", new Expected("$.answers[0].note", "must be text in quotes")),
             // The optional "actions" list (issue 6), made from exchange/small-assessment-with-actions.json.
-            entry("actions-not-a-list.json", "$.actions"),
-            entry("action-as-text.json", "$.actions[0]"),
-            entry("action-description-blank.json", "$.actions[1].description"),
-            entry("action-description-missing.json", "$.actions[0].description"),
-            entry("action-question-unknown.json", "$.actions[0].question"),
-            entry("action-dimension-unknown.json", "$.actions[2].dimension"),
-            entry("action-due-2026-02-30.json", "$.actions[0].due"),
-            entry("action-due-day-month-year.json", "$.actions[0].due"),
-            entry("action-status-unknown.json", "$.actions[1].status"),
-            entry("action-status-missing.json", "$.actions[1].status"),
-            entry("action-question-and-dimension.json", "$.actions[2]"),
-            entry("action-without-question-or-dimension.json", "$.actions[1]"));
+            entry("actions-not-a-list.json", new Expected("$.actions", "must be a list")),
+            entry("action-as-text.json", new Expected("$.actions[0]", "An action must be a JSON object")),
+            entry("action-description-blank.json", new Expected("$.actions[1].description", "must not be empty")),
+            entry("action-description-missing.json", new Expected("$.actions[0].description", "\"description\" is missing")),
+            entry("action-question-unknown.json", new Expected("$.actions[0].question", "is not a question of small 1.0.0")),
+            entry("action-dimension-unknown.json", new Expected("$.actions[2].dimension", "is not a dimension of small 1.0.0")),
+            entry("action-due-2026-02-30.json", new Expected("$.actions[0].due", "must be a date written year-month-day")),
+            entry("action-due-day-month-year.json", new Expected("$.actions[0].due", "must be a date written year-month-day")),
+            entry("action-status-unknown.json", new Expected("$.actions[1].status", "is not a status of an action")),
+            entry("action-status-missing.json", new Expected("$.actions[1].status", "\"status\" is missing")),
+            entry("action-question-and-dimension.json", new Expected("$.actions[2]", "give either \"question\" or \"dimension\", not both")),
+            entry("action-without-question-or-dimension.json", new Expected("$.actions[1]", "has no \"question\" or \"dimension\"")));
 
     @TempDir
     Path temp;
@@ -275,7 +281,7 @@ class MalformedFilesTest {
 
             Cli.Result result = Cli.run(environment, args.toArray(String[]::new));
 
-            assertRefused(result, bad, "$.answers[2].level");
+            assertRefused(result, bad, new Expected("$.answers[2].level", "whole number from 0 to 4"));
             assertThat(result.err()).doesNotContain(good + ":");
             assertThat(result.out()).as("no id is printed for " + files).isBlank();
             assertThat(Cli.dump(database)).as("nothing of " + files + " was imported").isEqualTo(before);
@@ -293,8 +299,8 @@ class MalformedFilesTest {
         Cli.Result result = Cli.run(environment, "--db", database.toString(), "--questionnaires",
                 Cli.TEST_BANKS.toString(), "import", Cli.SMALL_ASSESSMENT.toString(), first, second);
 
-        assertRefused(result, first, "$.answers[2].level");
-        assertRefused(result, second, "$.assessment.assessedOn");
+        assertRefused(result, first, new Expected("$.answers[2].level", "whole number from 0 to 4"));
+        assertRefused(result, second, new Expected("$.assessment.assessedOn", "must be a date written year-month-day"));
         assertThat(Cli.dump(database)).isEqualTo(before);
     }
 
@@ -311,11 +317,12 @@ class MalformedFilesTest {
     }
 
     /**
-     * Exit 1; on stderr a line "FILE: PLACE: RULE" with the expected place; no stack trace and
-     * nothing that looks like one.
+     * Exit 1; on stderr a line "FILE: PLACE: RULE" with the expected place and the rule's key
+     * phrase; no stack trace and nothing that looks like one.
      */
-    private static void assertRefused(Cli.Result result, String file, String place) {
-        assertThat(place).as("the expected place is listed for " + file).isNotNull();
+    private static void assertRefused(Cli.Result result, String file, Expected expected) {
+        assertThat(expected).as("the expected place and rule are listed for " + file).isNotNull();
+        String place = expected.place();
         assertThat(result.exit()).as("exit code for " + file + "\n" + result).isEqualTo(CommandLine.BAD_INPUT);
         assertThat(result.err()).as("no stack trace").doesNotContain("Exception").doesNotContain("\tat ")
                 .doesNotContain("Caused by");
@@ -325,8 +332,9 @@ class MalformedFilesTest {
             case LINE -> "line \\d+, column \\d+";
             default -> Pattern.quote(place);
         };
-        Pattern message = Pattern.compile("(?m)^" + start + where + ": \\S.*$");
-        assertThat(result.err()).as("stderr names the file, the place (" + place + ") and the rule")
-                .containsPattern(message);
+        String rule = expected.rule() == null ? "" : ".*" + Pattern.quote(expected.rule());
+        Pattern message = Pattern.compile("(?m)^" + start + where + ": (?=\\S)" + rule + ".*$");
+        assertThat(result.err()).as("stderr names the file, the place (" + place + ") and the rule ("
+                + expected.rule() + ")").containsPattern(message);
     }
 }

@@ -56,6 +56,12 @@ class ComparerTest {
         Assessment after = assessment(2, bank, LocalDate.of(2025, 1, 1), 3, 2, 3, 1);
         Comparison comparison = Comparer.compare(before, bank, after, bank);
 
+        // Every question weighs 1, so a dimension's score is 100 × (sum of levels) / (4 × questions).
+        // alpha (a1, a2): before 100 × (1 + 1) / 8 = 25, after 100 × (3 + 2) / 8 = 62.5, change +37.5;
+        // 25 is in Low (0 to 50), 62.5 in High (50 up).
+        // beta (b1, b2): before 100 × (3 + 3) / 8 = 75, after 100 × (3 + 1) / 8 = 50, change −25.
+        // Overall (dimension weights 1 and 1): before (25 + 75) / 2 = 50, after (62.5 + 50) / 2 = 56.25,
+        // change +6.25. Questions: a1 +2, a2 +1, b1 0, b2 −2.
         Comparison.DimensionChange alpha = comparison.dimensions().get(0);
         assertThat(alpha.before()).contains(25.0);
         assertThat(alpha.after()).contains(62.5);

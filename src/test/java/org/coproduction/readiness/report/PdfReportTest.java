@@ -156,6 +156,8 @@ class PdfReportTest {
         }
         try (PDDocument pdf = render(assessment(List.of(new Respondent("r1", Role.MANAGER, "")), answers), "thin")) {
             String text = text(pdf);
+            // Every answered question is at level 2, so each of the six counted sections scores
+            // 100 × 2 / 4 = 50, and any weighted mean of 50s is 50.0; the seventh is left out.
             assertThat(text).contains(flat("Overall readiness: 50.0 out of 100")).contains(flat("Provisional: "
                     + BANK.dimensions().get(6).title() + " (too few answers) is left out of the overall score"));
             assertThat(text).contains(flat("does not count towards overall readiness"));
@@ -185,6 +187,36 @@ class PdfReportTest {
             // The mean of 3 and 1 is 2 for every question: every section scores 50.
             assertThat(text).contains(flat("Overall readiness: 50.0 out of 100"));
             assertThat(text).contains(flat("asked by Carer"));
+        }
+    }
+
+    /**
+     * DejaVu Sans holds ligature glyphs (fi, ff, fl, ffi, ...) whose Unicode is U+FB00 to U+FB06; if
+     * they were drawn, copying, searching and screen readers would meet those instead of letters.
+     */
+    @Test
+    void textWithFfFiFlAndFfiWordsIsExtractedAsPlainLetters() throws Exception {
+        List<String> words = List.of("Fictional", "staff", "office", "fieldwork", "flourish", "efficient", "baffled",
+                "difficult", "affluent", "firefly");
+        List<Respondent> respondents = List.of(new Respondent("a", Role.MANAGER, "Effie Fletcher"));
+        Question first = BANK.questions().get(0);
+        List<Answer> answers = new ArrayList<>();
+        answers.add(Answer.of("a", first.id(), Response.level(2)).withNote(String.join(" ", words)));
+        Assessment assessment = new Assessment(0, new org.coproduction.readiness.assessment.Organisation(0,
+                "Fictional Staff Office Trust", "", ""),
+                new org.coproduction.readiness.assessment.QuestionnaireRef(BANK.id(), BANK.version()),
+                "Difficult fieldwork", LocalDate.of(2026, 5, 1),
+                org.coproduction.readiness.assessment.AssessmentStatus.DRAFT, java.util.Map.of(), respondents, answers);
+        try (PDDocument pdf = render(assessment, "ligatures")) {
+            String raw = new PDFTextStripper().getText(pdf);
+            assertThat(raw.codePoints().filter(c -> c >= 0xFB00 && c <= 0xFB06).mapToObj(Character::toString).toList())
+                    .as("ligature characters in the extracted text").isEmpty();
+            String text = flat(raw);
+            for (String word : words) {
+                assertThat(text).as(word).contains(word);
+            }
+            assertThat(text).contains(flat("Fictional Staff Office Trust")).contains(flat("Effie Fletcher"));
+            assertA4WithEmbeddedFontsAndTags(pdf);
         }
     }
 

@@ -28,6 +28,7 @@ class ScorerTest {
         void theLevelIsTheMeanOfTheLevelsRespondentsGave() {
             Questionnaire bank = new TestBanks().dimension("d", 1).question("q", "d").build();
             ScoreCard card = Scorer.score(bank, List.of(level("r1", "q", 1), level("r2", "q", 2), level("r3", "q", 4)));
+            // (1 + 2 + 4) / 3 respondents = 7/3
             assertThat(card.question("q").orElseThrow().level().getAsDouble()).isCloseTo(7.0 / 3, within(EXACT));
         }
 
@@ -35,6 +36,7 @@ class ScorerTest {
         void dontKnowAndNotApplicableDoNotPullTheMeanDown() {
             Questionnaire bank = new TestBanks().dimension("d", 1).question("q", "d").build();
             ScoreCard card = Scorer.score(bank, List.of(level("r1", "q", 3), dontKnow("r2", "q"), notApplicable("r3", "q")));
+            // Only r1 gave a level: 3 / 1 = 3; "don't know" and "not applicable" are not levels.
             assertThat(card.question("q").orElseThrow().level().getAsDouble()).isEqualTo(3.0);
             assertThat(card.question("q").orElseThrow().excluded()).isFalse();
         }
@@ -44,7 +46,7 @@ class ScorerTest {
             Questionnaire bank = new TestBanks().dimension("d", 1).question("q", "d").question("p", "d").build();
             ScoreCard card = Scorer.score(bank, List.of(notApplicable("r1", "q"), notApplicable("r2", "q"), level("r1", "p", 2)));
             assertThat(card.question("q").orElseThrow().excluded()).isTrue();
-            // Excluded questions do not count against coverage.
+            // Excluded questions do not count against coverage: p has a level, 1 of 1 countable = 1.0.
             assertThat(dimension(card, "d").coverage()).isEqualTo(1.0);
         }
 
@@ -55,6 +57,7 @@ class ScorerTest {
             QuestionResult q = card.question("q").orElseThrow();
             assertThat(q.excluded()).isFalse();
             assertThat(q.hasLevel()).isFalse();
+            // q counts but has no level, p has one: 1 of 2 = 0.5.
             assertThat(dimension(card, "d").coverage()).isEqualTo(0.5);
         }
 
@@ -64,6 +67,7 @@ class ScorerTest {
             ScoreCard card = Scorer.score(bank, List.of(level("r1", "p", 4)));
             assertThat(card.question("q").orElseThrow().excluded()).isFalse();
             assertThat(card.question("q").orElseThrow().hasLevel()).isFalse();
+            // p has a level, q none: 1 of 2 = 0.5.
             assertThat(dimension(card, "d").coverage()).isEqualTo(0.5);
         }
 
@@ -93,6 +97,8 @@ class ScorerTest {
             Questionnaire bank = new TestBanks().dimension("d", 1)
                     .question("q1", "d").question("q2", "d").question("q3", "d").build();
             ScoreCard card = Scorer.score(bank, List.of(level("r", "q1", 2), level("r", "q2", 3), dontKnow("r", "q3")));
+            // q3 ("don't know") is in neither sum: 100 × (1·2 + 1·3) / (4·1 + 4·1) = 500 / 8 = 62.5;
+            // coverage: 2 of 3 questions have a level.
             assertThat(dimension(card, "d").score().getAsDouble()).isCloseTo(62.5, within(EXACT));
             assertThat(dimension(card, "d").coverage()).isCloseTo(2.0 / 3, within(EXACT));
         }
@@ -101,7 +107,7 @@ class ScorerTest {
         void fractionalMeanLevelsAreUsedUnrounded() {
             Questionnaire bank = new TestBanks().dimension("d", 1).question("q", "d").build();
             ScoreCard card = Scorer.score(bank, List.of(level("a", "q", 1), level("b", "q", 1), level("c", "q", 2)));
-            // mean 4/3 → 100 × (4/3) / 4
+            // mean (1 + 1 + 2) / 3 = 4/3 → 100 × (4/3) / 4 = 100/3 = 33.3…, in Emerging (25 to 50)
             assertThat(dimension(card, "d").score().getAsDouble()).isCloseTo(100.0 / 3, within(EXACT));
             assertThat(dimension(card, "d").band()).isEqualTo("Emerging");
         }
@@ -122,6 +128,7 @@ class ScorerTest {
                     .question("q1", "d").question("q2", "d").question("q3", "d").build();
             ScoreCard card = Scorer.score(bank, List.of(level("r", "q1", 4)));
             DimensionScore d = dimension(card, "d");
+            // 1 of 3 questions has a level (1/3 < 1/2); the score is still worked out: 100 × 4 / 4 = 100.
             assertThat(d.coverage()).isCloseTo(1.0 / 3, within(EXACT));
             assertThat(d.band()).isEqualTo("Insufficient evidence");
             assertThat(d.status()).isEqualTo(DimensionStatus.INSUFFICIENT_EVIDENCE);
@@ -132,6 +139,7 @@ class ScorerTest {
         void coverageOfExactlyOneHalfIsEnough() {
             Questionnaire bank = new TestBanks().dimension("d", 1).question("q1", "d").question("q2", "d").build();
             DimensionScore d = dimension(Scorer.score(bank, List.of(level("r", "q1", 2))), "d");
+            // 1 of 2 = 0.5, enough; 100 × 2 / 4 = 50, the start of Developing.
             assertThat(d.coverage()).isEqualTo(0.5);
             assertThat(d.status()).isEqualTo(DimensionStatus.SCORED);
             assertThat(d.band()).isEqualTo("Developing");
@@ -165,6 +173,7 @@ class ScorerTest {
             Questionnaire bank = new TestBanks().dimension("d", 1).dimension("e", 1)
                     .question("q", "d").question("p1", "e").question("p2", "e").question("p3", "e").build();
             ScoreCard card = Scorer.score(bank, List.of(level("r", "q", 1), level("r", "p1", 4)));
+            // d: 100 × 1 / 4 = 25, coverage 1; e: coverage 1/3 < 1/2, left out. Overall = 1·25 / 1 = 25.
             assertThat(card.overall().orElseThrow().score()).isCloseTo(25.0, within(EXACT));
             assertThat(card.overall().orElseThrow().provisional()).isTrue();
         }
@@ -174,6 +183,7 @@ class ScorerTest {
             Questionnaire bank = new TestBanks().dimension("d", 1).dimension("e", 1)
                     .question("q", "d").question("p", "e").build();
             ScoreCard card = Scorer.score(bank, List.of(level("r", "q", 3), notApplicable("r", "p")));
+            // d: 100 × 3 / 4 = 75; e excluded. Overall = 1·75 / 1 = 75.
             assertThat(card.overall().orElseThrow().score()).isCloseTo(75.0, within(EXACT));
             assertThat(card.overall().orElseThrow().provisional()).isTrue();
         }
@@ -191,13 +201,15 @@ class ScorerTest {
 
         @Test
         void overallUsesUnroundedDimensionScores() {
-            Questionnaire bank = new TestBanks().dimension("d", 1).dimension("e", 1)
+            Questionnaire bank = new TestBanks().dimension("d", 1).dimension("e", 2)
                     .question("q", "d").question("p", "e").build();
             // d: mean (1+1+2)/3 = 4/3 → 33.333…; e: mean (3+3+2)/3 = 8/3 → 66.666…
             List<Answer> answers = List.of(level("a", "q", 1), level("b", "q", 1), level("c", "q", 2),
                     level("a", "p", 3), level("b", "p", 3), level("c", "p", 2));
             ScoreCard card = Scorer.score(bank, answers);
-            assertThat(card.overall().orElseThrow().score()).isCloseTo(50.0, within(EXACT));
+            // (1·100/3 + 2·200/3) / 3 = 500/9 = 55.555…; from the rounded 33.3 and 66.7 it would be
+            // (33.3 + 133.4) / 3 = 55.5666…, so this tells them apart (weights 1 and 1 did not: both gave 50).
+            assertThat(card.overall().orElseThrow().score()).isCloseTo(500.0 / 9, within(EXACT));
         }
     }
 
@@ -214,6 +226,8 @@ class ScorerTest {
                     level("r", "q4", 1), level("r", "q5", 0), level("r", "q6", 2), level("r", "q7", 2));
             List<Priority> priorities = Scorer.score(bank, answers).priorities();
             assertThat(priorities).extracting(Priority::questionId).containsExactly("q7", "q5", "q4", "q3", "q6");
+            // weight × (4 − level): q7 3·(4−2) = 6, q5 1·4 = 4, q4 1·3 = 3, q3 and q6 1·2 = 2 (same level:
+            // bank order), q2 1·1 = 1, q1 0; the top five.
             assertThat(priorities.get(0).priority()).isEqualTo(6.0);
         }
 

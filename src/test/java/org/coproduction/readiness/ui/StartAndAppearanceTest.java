@@ -2,6 +2,7 @@ package org.coproduction.readiness.ui;
 
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.coproduction.readiness.store.DataFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -14,6 +15,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.prefs.Preferences;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,6 +66,46 @@ class StartAndAppearanceTest extends WindowTestBase {
         try (FileChannel channel = FileChannel.open(Path.of(file + ".lock"), StandardOpenOption.WRITE);
              FileLock lock = channel.tryLock()) {
             assertThat(lock).isNotNull();
+        }
+    }
+
+    // Tests keep away from the user's own settings and data -------------------------------------
+
+    @Test
+    void theWindowTestsRememberTheirSettingsInMemoryOnly() {
+        assertThat(preferences).isInstanceOf(MemoryPreferences.class);
+        assertThat(window).isNotNull();
+    }
+
+    /**
+     * What the program itself opens when a test starts it (DesktopApp takes the user's preferences
+     * and data folder) lies under target: the build points Java's preferences and the data folder
+     * there. Fails if a test run would read or write the user's own.
+     */
+    @Test
+    void theProgramsPreferencesAndDataFolderAreTheTestRunsOwn() throws Exception {
+        String testPreferences = System.getProperty("test.preferences.root");
+        String testData = System.getProperty("test.data.root");
+        assertThat(testPreferences).as("run by Maven, which sets the test folders").isNotBlank();
+        assertThat(System.getProperty("java.util.prefs.userRoot")).isEqualTo(testPreferences);
+        boolean mac = System.getProperty("os.name", "").toLowerCase().contains("mac");
+        if (!mac) {
+            Path dataFolder = DataFolder.folder(System.getenv());
+            assertThat(dataFolder.startsWith(Path.of(testData))).as(dataFolder.toString()).isTrue();
+        }
+        Preferences root = Preferences.userRoot();
+        if (root.getClass().getName().equals("java.util.prefs.FileSystemPreferences")) {
+            // Linux and other Unix systems: the file-based store is in the test folder.
+            Preferences probe = root.node("coproduction-readiness-isolation-probe");
+            probe.putLong("at", System.nanoTime());
+            probe.flush();
+            try {
+                assertThat(Path.of(testPreferences, ".java", ".userPrefs", "coproduction-readiness-isolation-probe", "prefs.xml"))
+                        .isRegularFile();
+            } finally {
+                probe.removeNode();
+                root.flush();
+            }
         }
     }
 }

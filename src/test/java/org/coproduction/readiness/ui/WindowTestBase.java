@@ -7,17 +7,19 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.coproduction.readiness.questionnaire.QuestionnaireLibrary;
 import org.coproduction.readiness.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.prefs.AbstractPreferences;
 import java.util.prefs.Preferences;
 
 /**
@@ -37,7 +39,8 @@ abstract class WindowTestBase {
     void openWindow(Stage stage) {
         this.stage = stage;
         databaseFile = folder.resolve("assessments.db");
-        preferences = Preferences.userRoot().node("coproduction-readiness-tests/" + System.nanoTime());
+        // Preferences held in memory: a test never reads or writes the user's own settings.
+        preferences = new MemoryPreferences();
         Appearance appearance = new Appearance(preferences);
         appearance.applyTheme();
         window = new MainWindow(stage, appearance, new Background(), QuestionnaireLibrary.load(List.of()), databaseFile);
@@ -64,10 +67,63 @@ abstract class WindowTestBase {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    @AfterEach
-    void removePreferences() throws Exception {
-        if (preferences != null) {
-            preferences.removeNode();
+    /**
+     * Preferences that live only as long as the test: the same API as the user's, no file, no
+     * registry. What a window test remembers (text size, theme) stays here.
+     */
+    static final class MemoryPreferences extends AbstractPreferences {
+        private final Map<String, String> values = new HashMap<>();
+        private final Map<String, MemoryPreferences> children = new HashMap<>();
+
+        MemoryPreferences() {
+            this(null, "");
+        }
+
+        private MemoryPreferences(MemoryPreferences parent, String name) {
+            super(parent, name);
+        }
+
+        @Override
+        protected void putSpi(String key, String value) {
+            values.put(key, value);
+        }
+
+        @Override
+        protected String getSpi(String key) {
+            return values.get(key);
+        }
+
+        @Override
+        protected void removeSpi(String key) {
+            values.remove(key);
+        }
+
+        @Override
+        protected void removeNodeSpi() {
+            values.clear();
+        }
+
+        @Override
+        protected String[] keysSpi() {
+            return values.keySet().toArray(String[]::new);
+        }
+
+        @Override
+        protected String[] childrenNamesSpi() {
+            return children.keySet().toArray(String[]::new);
+        }
+
+        @Override
+        protected AbstractPreferences childSpi(String name) {
+            return children.computeIfAbsent(name, n -> new MemoryPreferences(this, n));
+        }
+
+        @Override
+        protected void syncSpi() {
+        }
+
+        @Override
+        protected void flushSpi() {
         }
     }
 
