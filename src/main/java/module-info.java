@@ -16,8 +16,11 @@ module org.coproduction.readiness {
     requires java.sql;
     requires org.xerial.sqlitejdbc;
     requires com.fasterxml.jackson.databind;
+    requires info.picocli;
 
     // JavaFX creates the Application subclass by reflection.
     exports org.coproduction.readiness;
     exports org.coproduction.readiness.ui;
+    // picocli creates the commands and sets their annotated fields by reflection.
+    opens org.coproduction.readiness.cli to info.picocli;
 }

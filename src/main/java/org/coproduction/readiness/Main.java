@@ -1,23 +1,24 @@
 package org.coproduction.readiness;
 
-import javafx.application.Application;
 import org.coproduction.readiness.cli.CommandLine;
 import org.coproduction.readiness.ui.DesktopApp;
 
 /**
- * Starts the program: with no arguments it opens the window, with a command it works on the
- * command line (spec section 6). Kept apart from the JavaFX {@code Application} so that
- * {@code java -jar} works with JavaFX on the class path.
+ * Starts the program: the command line is parsed once; with no command it opens the window on the
+ * database and question banks chosen there, with a command it works headless (spec section 6).
+ * Kept apart from the JavaFX {@code Application} so that {@code java -jar} works with JavaFX on
+ * the class path.
  */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0 || CommandLine.wantsWindow(args)) {
-            Application.launch(DesktopApp.class, args);
-        } else {
-            System.exit(new CommandLine(System.out, System.err, System.getenv()).run(args));
+        CommandLine.Outcome outcome = new CommandLine(System.out, System.err, System.getenv()).start(args);
+        if (outcome instanceof CommandLine.OpenWindow window) {
+            DesktopApp.launch(window.settings());
+        } else if (outcome instanceof CommandLine.Finished finished) {
+            System.exit(finished.exitCode());
         }
     }
 }

@@ -78,9 +78,13 @@ public final class Workspace implements AutoCloseable {
                         + " installed. Add its file to the questionnaires folder."));
     }
 
-    /** Scores a stored assessment from its answers. */
-    public ScoreCard score(AssessmentSummary summary) {
-        return Scorer.score(questionnaireOf(summary.questionnaire()), assessments.answers(summary.id()));
+    /**
+     * The scores of a stored assessment from its answers, or nothing when its question bank is not
+     * installed (the lists then say the bank is missing rather than fail).
+     */
+    public Optional<ScoreCard> score(AssessmentSummary summary) {
+        return library.find(summary.questionnaire().id(), summary.questionnaire().version())
+                .map(bank -> Scorer.score(bank, assessments.answers(summary.id())));
     }
 
     /**
@@ -88,8 +92,7 @@ public final class Workspace implements AutoCloseable {
      * the one place the screen and the command line get it from.
      */
     public Report report(long assessmentId, Optional<Long> earlierId, LocalDate today) throws NotComparableException {
-        Assessment assessment = load(assessmentId).orElseThrow(() -> new StoreException(StoreException.Kind.REJECTED,
-                "There is no assessment with the id " + assessmentId + "."));
+        Assessment assessment = loadExisting(assessmentId);
         Questionnaire bank = questionnaireOf(assessment.questionnaire());
         List<Action> plan = actions.listFor(assessment.organisation().id()).stream()
                 .filter(a -> a.questionnaireId().equals(bank.id())).toList();
@@ -132,8 +135,7 @@ public final class Workspace implements AutoCloseable {
     public List<HistoryEntry> history(long organisationId) {
         List<HistoryEntry> entries = new ArrayList<>();
         for (AssessmentSummary summary : assessments.listFor(organisationId)) {
-            Optional<Questionnaire> bank = library.find(summary.questionnaire().id(), summary.questionnaire().version());
-            bank.ifPresent(b -> entries.add(new HistoryEntry(summary, Scorer.score(b, assessments.answers(summary.id())))));
+            score(summary).ifPresent(card -> entries.add(new HistoryEntry(summary, card)));
         }
         return entries;
     }
@@ -145,9 +147,7 @@ public final class Workspace implements AutoCloseable {
             if (summary.assessedOn().isAfter(upTo.assessedOn())) {
                 continue;
             }
-            Optional<Questionnaire> bank = library.find(summary.questionnaire().id(), summary.questionnaire().version());
-            Optional<Double> overall = bank.flatMap(b -> Scorer.score(b, assessments.answers(summary.id())).overall())
-                    .map(o -> o.score());
+            Optional<Double> overall = score(summary).flatMap(ScoreCard::overall).map(o -> o.score());
             points.add(new Report.TrendPoint(summary.assessedOn().toString(), summary.title(), overall));
         }
         return points;
@@ -155,6 +155,12 @@ public final class Workspace implements AutoCloseable {
 
     public Optional<Assessment> load(long assessmentId) {
         return assessments.load(assessmentId);
+    }
+
+    /** A stored assessment, or a refusal saying there is none with that id. */
+    public Assessment loadExisting(long assessmentId) {
+        return load(assessmentId).orElseThrow(() -> new StoreException(StoreException.Kind.REJECTED,
+                "There is no assessment with the id " + assessmentId + "."));
     }
 
     @Override

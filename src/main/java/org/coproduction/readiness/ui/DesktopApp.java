@@ -3,43 +3,39 @@ package org.coproduction.readiness.ui;
 import javafx.application.Application;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
-import org.coproduction.readiness.questionnaire.QuestionnaireLibrary;
+import org.coproduction.readiness.cli.CommandLine;
+import org.coproduction.readiness.service.LaunchSettings;
 import org.coproduction.readiness.store.DataFolder;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.prefs.Preferences;
 
 /**
  * The window program and its composition root: it creates the services once and passes them by
- * hand. {@code --db FILE} and {@code --questionnaires DIR} work as on the command line.
+ * hand, on the database file and question banks that {@code Main} chose from the command line.
  */
 public final class DesktopApp extends Application {
     /** A system property that makes the program print "window-shown" once its window shows. */
     static final String STARTUP_PROBE = "coproduction.readiness.startupProbe";
 
+    /** Handed over by {@link #launch(LaunchSettings)}: JavaFX creates this class itself, so it cannot be given them. */
+    private static volatile LaunchSettings handed;
+
     private MainWindow window;
+
+    /** Opens the window on these settings and returns when it closes. */
+    public static void launch(LaunchSettings settings) {
+        handed = settings;
+        Application.launch(DesktopApp.class);
+    }
 
     @Override
     public void start(Stage stage) {
-        Map<String, String> environment = System.getenv();
-        List<String> words = getParameters().getRaw();
-        String db = null;
-        List<Path> folders = new ArrayList<>();
-        folders.add(DataFolder.questionnaireFolder(environment));
-        for (int i = 0; i + 1 < words.size(); i++) {
-            if (words.get(i).equals("--db")) {
-                db = words.get(i + 1);
-            } else if (words.get(i).equals("--questionnaires")) {
-                folders.add(Path.of(words.get(i + 1)));
-            }
-        }
         Appearance appearance = new Appearance(Preferences.userNodeForPackage(DesktopApp.class));
         appearance.applyTheme();
-        window = new MainWindow(stage, appearance, new Background(), QuestionnaireLibrary.load(folders),
-                DataFolder.databaseFile(db, environment));
+        LaunchSettings settings = settings();
+        window = new MainWindow(stage, appearance, new Background(), settings.library(), settings.databaseFile());
         for (int size : new int[] {32, 64, 256}) {
             stage.getIcons().add(new Image(DesktopApp.class.getResource("icon-" + size + ".png").toExternalForm()));
         }
@@ -49,6 +45,20 @@ public final class DesktopApp extends Application {
         }
         stage.show();
         window.openDatabase();
+    }
+
+    /**
+     * The settings Main handed over; when JavaFX started this class on its own (tests, an IDE),
+     * those read by the command line's parser from the words it was started with.
+     */
+    private LaunchSettings settings() {
+        if (handed != null) {
+            return handed;
+        }
+        Map<String, String> environment = System.getenv();
+        return CommandLine.windowSettings(getParameters().getRaw(), environment)
+                .orElseGet(() -> new LaunchSettings(DataFolder.databaseFile(null, environment),
+                        List.of(DataFolder.questionnaireFolder(environment))));
     }
 
     @Override

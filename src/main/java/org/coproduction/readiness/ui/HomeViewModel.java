@@ -5,14 +5,12 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.coproduction.readiness.service.Workspace;
-import org.coproduction.readiness.assessment.Answer;
 import org.coproduction.readiness.assessment.AssessmentStatus;
 import org.coproduction.readiness.assessment.AssessmentSummary;
 import org.coproduction.readiness.assessment.Organisation;
 import org.coproduction.readiness.questionnaire.Questionnaire;
 import org.coproduction.readiness.scoring.Figures;
 import org.coproduction.readiness.scoring.ScoreCard;
-import org.coproduction.readiness.scoring.Scorer;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -84,14 +82,12 @@ public final class HomeViewModel {
         if (bank.isEmpty()) {
             return "Question bank " + summary.questionnaire() + " is missing";
         }
-        List<Answer> answers = workspace.assessments().answers(summary.id());
         if (summary.status() == AssessmentStatus.DRAFT) {
             Set<String> answered = new HashSet<>();
-            answers.stream().filter(a -> a.response().isPresent()).forEach(a -> answered.add(a.question()));
+            workspace.assessments().answers(summary.id()).stream().filter(a -> a.response().isPresent()).forEach(a -> answered.add(a.question()));
             return answered.size() + " of " + bank.get().questions().size() + " answered";
         }
-        ScoreCard card = Scorer.score(bank.get(), answers);
-        return card.overall()
+        return workspace.score(summary).flatMap(ScoreCard::overall)
                 .map(o -> Figures.show(o.score()) + " · " + o.band() + (o.provisional() ? " (provisional)" : ""))
                 .orElse("No overall score");
     }

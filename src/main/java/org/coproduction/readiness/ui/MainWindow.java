@@ -23,6 +23,13 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.coproduction.readiness.common.AppInfo;
 import org.coproduction.readiness.common.BuiltInFiles;
+import org.coproduction.readiness.service.ExportActionPlan;
+import org.coproduction.readiness.service.ExportAssessment;
+import org.coproduction.readiness.service.FileNames;
+import org.coproduction.readiness.service.ImportAssessments;
+import org.coproduction.readiness.service.ImportRefused;
+import org.coproduction.readiness.service.Respondents;
+import org.coproduction.readiness.service.StartAssessment;
 import org.coproduction.readiness.service.Workspace;
 import org.coproduction.readiness.assessment.Action;
 import org.coproduction.readiness.assessment.ActionLink;
@@ -31,13 +38,9 @@ import org.coproduction.readiness.assessment.Assessment;
 import org.coproduction.readiness.assessment.AssessmentStatus;
 import org.coproduction.readiness.assessment.AssessmentSummary;
 import org.coproduction.readiness.assessment.Organisation;
-import org.coproduction.readiness.assessment.QuestionnaireRef;
 import org.coproduction.readiness.assessment.Respondent;
 import org.coproduction.readiness.assessment.Role;
-import org.coproduction.readiness.exchange.ExchangeReader;
-import org.coproduction.readiness.exchange.ExchangeWriter;
 import org.coproduction.readiness.json.Problem;
-import org.coproduction.readiness.json.RefusedFileException;
 import org.coproduction.readiness.questionnaire.Questionnaire;
 import org.coproduction.readiness.questionnaire.QuestionnaireLibrary;
 import org.coproduction.readiness.report.PdfReport;
@@ -49,7 +52,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -197,13 +199,10 @@ public final class MainWindow implements HomeView.Actions {
     @Override
     public void startAssessment(Organisation organisation) {
         List<Questionnaire> banks = library.newest();
-        Dialogs.newAssessment(stage, organisation, banks).ifPresentOrElse(choice -> background.run(() -> {
-            Assessment assessment = new Assessment(0, organisation,
-                    new QuestionnaireRef(choice.questionnaire().id(), choice.questionnaire().version()), choice.title(),
-                    choice.assessedOn(), AssessmentStatus.DRAFT, Map.of(),
-                    List.of(new Respondent("r1", choice.role(), choice.name())), List.of());
-            return workspace.assessments().add(assessment);
-        }, this::showWizard, this::problem), this::showHome);
+        Dialogs.newAssessment(stage, organisation, banks).ifPresentOrElse(choice -> background.run(
+                () -> StartAssessment.run(workspace, organisation, choice.questionnaire(), choice.title(),
+                        choice.assessedOn(), choice.role(), choice.name()),
+                this::showWizard, this::problem), this::showHome);
     }
 
     @Override
@@ -269,20 +268,13 @@ public final class MainWindow implements HomeView.Actions {
                     FileChooser chooser = new FileChooser();
                     chooser.setTitle("Export the action plan");
                     chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Spreadsheet (*.csv)", "*.csv"));
-                    chooser.setInitialFileName(organisation.name().replaceAll("[^A-Za-z0-9 -]", "").strip()
-                            .replace(' ', '-') + "-action-plan.csv");
+                    chooser.setInitialFileName(FileNames.actionPlanCsv(organisation.name()));
                     File file = chooser.showSaveDialog(stage);
                     if (file == null) {
                         return;
                     }
-                    background.run(() -> {
-                        try {
-                            ExchangeWriter.writeFile(file.toPath(), ExchangeWriter.toActionCsv(organisation, actions, bank));
-                        } catch (IOException e) {
-                            throw new StoreException(StoreException.Kind.OTHER, "The file " + file + " could not be"
-                                    + " written (" + e.getMessage() + "). Choose another folder.", e);
-                        }
-                    }, () -> Dialogs.information(stage, "Exported", "Saved to " + file), MainWindow.this::problem);
+                    background.run(() -> ExportActionPlan.run(organisation, actions, bank, file.toPath()),
+                            () -> Dialogs.information(stage, "Exported", "Saved to " + file), MainWindow.this::problem);
                 }
 
                 @Override
@@ -328,26 +320,11 @@ public final class MainWindow implements HomeView.Actions {
         }
     }
 
-    /** Reads every file first; stores them all in one transaction, or none when any is refused. */
+    /** Imports the files: all of them, or none when any is refused (then every problem is shown). */
     void importPaths(List<Path> files, boolean demo) {
         show(busy(demo ? "Loading the demo data…" : "Importing " + files.size() + " file" + (files.size() == 1 ? "" : "s")
                 + "…"));
-        background.run(() -> {
-            ExchangeReader reader = new ExchangeReader(library);
-            List<Assessment> assessments = new ArrayList<>();
-            List<Problem> problems = new ArrayList<>();
-            for (Path file : files) {
-                try {
-                    assessments.add(reader.read(file).assessment());
-                } catch (RefusedFileException e) {
-                    problems.addAll(e.problems());
-                }
-            }
-            if (!problems.isEmpty()) {
-                throw new ImportRefused(problems);
-            }
-            return workspace.assessments().addAll(assessments);
-        }, ids -> {
+        background.run(() -> ImportAssessments.run(workspace, files), ids -> {
             showHome();
             if (!demo) {
                 Dialogs.information(stage, "Imported " + ids.size() + " assessment" + (ids.size() == 1 ? "" : "s"),
@@ -357,22 +334,12 @@ public final class MainWindow implements HomeView.Actions {
             showHome();
             if (failure instanceof ImportRefused refused) {
                 Dialogs.problem(stage, "Nothing was imported", "These files could not be imported. Nothing in your"
-                        + " assessments was changed.\n\n" + refused.problems.stream().map(Problem::message)
+                        + " assessments was changed.\n\n" + refused.problems().stream().map(Problem::message)
                         .reduce((a, b) -> a + "\n" + b).orElse(""));
             } else {
                 problem(failure);
             }
         });
-    }
-
-    /** Problems found in import files, carried back to the window. */
-    private static final class ImportRefused extends RuntimeException {
-        private final transient List<Problem> problems;
-
-        ImportRefused(List<Problem> problems) {
-            super(problems.get(0).message());
-            this.problems = problems;
-        }
     }
 
     private void loadDemo() {
@@ -390,28 +357,14 @@ public final class MainWindow implements HomeView.Actions {
         FileChooser.ExtensionFilter json = new FileChooser.ExtensionFilter("Assessment file to share or keep (*.json)", "*.json");
         FileChooser.ExtensionFilter csv = new FileChooser.ExtensionFilter("Spreadsheet, one row per answer (*.csv)", "*.csv");
         chooser.getExtensionFilters().setAll(json, csv);
-        chooser.setInitialFileName(fileName(summary) + ".json");
+        chooser.setInitialFileName(FileNames.safe(summary.organisation().name(), summary.assessedOn()) + ".json");
         File file = chooser.showSaveDialog(stage);
         if (file == null) {
             return;
         }
         boolean asCsv = chooser.getSelectedExtensionFilter() == csv || file.getName().toLowerCase().endsWith(".csv");
-        background.run(() -> {
-            Assessment assessment = workspace.load(summary.id()).orElseThrow();
-            Questionnaire bank = workspace.questionnaireOf(assessment.questionnaire());
-            String text = asCsv ? ExchangeWriter.toCsv(assessment, bank) : ExchangeWriter.toJson(assessment, bank);
-            try {
-                ExchangeWriter.writeFile(file.toPath(), text);
-            } catch (IOException e) {
-                throw new StoreException(StoreException.Kind.OTHER, "The file " + file + " could not be written ("
-                        + e.getMessage() + "). Choose another folder.", e);
-            }
-        }, () -> Dialogs.information(stage, "Exported", "Saved to " + file), this::problem);
-    }
-
-    private static String fileName(AssessmentSummary summary) {
-        return (summary.organisation().name() + " " + summary.assessedOn()).replaceAll("[^A-Za-z0-9 -]", "").strip()
-                .replace(' ', '-');
+        ExportAssessment.Format format = asCsv ? ExportAssessment.Format.CSV : ExportAssessment.Format.JSON;
+        background.run(() -> ExportAssessment.run(workspace, summary.id(), format, file.toPath()), () -> Dialogs.information(stage, "Exported", "Saved to " + file), this::problem);
     }
 
     @Override
@@ -446,7 +399,7 @@ public final class MainWindow implements HomeView.Actions {
             Assessment assessment = workspace.load(assessmentId).orElseThrow(() -> new StoreException(
                     StoreException.Kind.REJECTED, "This assessment no longer exists."));
             if (assessment.respondents().isEmpty()) {
-                workspace.assessments().addRespondent(assessmentId, new Respondent("r1", Role.OTHER, ""));
+                Respondents.addNext(workspace, assessmentId, Role.OTHER, "");
                 assessment = workspace.load(assessmentId).orElseThrow();
             }
             workspace.questionnaireOf(assessment.questionnaire());
@@ -465,18 +418,9 @@ public final class MainWindow implements HomeView.Actions {
 
                 @Override
                 public void addPerson() {
-                    Dialogs.respondent(stage).ifPresent(person -> background.run(() -> {
-                        int next = assessment.respondents().size() + 1;
-                        java.util.Set<String> taken = new java.util.HashSet<>();
-                        workspace.load(assessmentId).orElseThrow().respondents().forEach(r -> taken.add(r.key()));
-                        while (taken.contains("r" + next)) {
-                            next++;
-                        }
-                        String newKey = "r" + next;
-                        workspace.assessments().addRespondent(assessmentId, new Respondent(newKey, person.role(),
-                                person.label()));
-                        return newKey;
-                    }, newKey -> showWizard(assessmentId, newKey), MainWindow.this::problem));
+                    Dialogs.respondent(stage).ifPresent(person -> background.run(
+                            () -> Respondents.addNext(workspace, assessmentId, person.role(), person.label()),
+                            newKey -> showWizard(assessmentId, newKey), MainWindow.this::problem));
                 }
             }));
         }, failure -> {

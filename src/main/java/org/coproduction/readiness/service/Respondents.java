@@ -1,0 +1,32 @@
+package org.coproduction.readiness.service;
+
+import org.coproduction.readiness.assessment.Respondent;
+import org.coproduction.readiness.assessment.Role;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/** The people who answer an assessment, and the keys ("r1", "r2"…) their answers are filed under. */
+public final class Respondents {
+    /** The key of an assessment's first respondent. */
+    public static final String FIRST = "r1";
+
+    private Respondents() {
+    }
+
+    /**
+     * Adds a respondent under the next free key "rN", counting on from the number of respondents
+     * (so "r1" for the first) past any key already taken; returns the key.
+     */
+    public static String addNext(Workspace workspace, long assessmentId, Role role, String label) {
+        Set<String> taken = new HashSet<>();
+        workspace.loadExisting(assessmentId).respondents().forEach(r -> taken.add(r.key()));
+        int next = taken.size() + 1;
+        while (taken.contains("r" + next)) {
+            next++;
+        }
+        String key = "r" + next;
+        workspace.assessments().addRespondent(assessmentId, new Respondent(key, role, label));
+        return key;
+    }
+}
