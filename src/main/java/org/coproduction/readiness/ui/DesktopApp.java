@@ -35,7 +35,7 @@ public final class DesktopApp extends Application {
         Appearance appearance = new Appearance(Preferences.userNodeForPackage(DesktopApp.class));
         appearance.applyTheme();
         LaunchSettings settings = settings();
-        window = new MainWindow(stage, appearance, new Background(), settings.library(), settings.databaseFile());
+        window = new MainWindow(stage, appearance, new Background(), settings::library, settings.databaseFile());
         for (int size : new int[] {32, 64, 256}) {
             stage.getIcons().add(new Image(DesktopApp.class.getResource("icon-" + size + ".png").toExternalForm()));
         }

@@ -54,6 +54,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The main window and what moves between its screens: home (or welcome), the wizard, the scores.
@@ -63,7 +65,9 @@ public final class MainWindow implements HomeView.Actions {
     private final Stage stage;
     private final Appearance appearance;
     private final Background background;
-    private final QuestionnaireLibrary library;
+    /** Reads the question banks: at each opening, on the database thread, so the window shows at once. */
+    private final Supplier<QuestionnaireLibrary> banks;
+    private QuestionnaireLibrary library;
     private Path databaseFile;
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
@@ -74,12 +78,12 @@ public final class MainWindow implements HomeView.Actions {
     private HomeView homeView;
     private WizardViewModel wizard;
 
-    public MainWindow(Stage stage, Appearance appearance, Background background, QuestionnaireLibrary library,
+    public MainWindow(Stage stage, Appearance appearance, Background background, Supplier<QuestionnaireLibrary> banks,
                       Path databaseFile) {
         this.stage = stage;
         this.appearance = appearance;
         this.background = background;
-        this.library = library;
+        this.banks = banks;
         this.databaseFile = databaseFile;
         root.setTop(menus());
         root.setCenter(content);
@@ -98,9 +102,10 @@ public final class MainWindow implements HomeView.Actions {
         show(busy("Opening your assessments…"));
         Path file = databaseFile;
         background.run(() -> {
+            QuestionnaireLibrary loaded = banks.get();
             InstanceLock taken = InstanceLock.acquire(file);
             try {
-                Workspace opened = Workspace.open(file, library);
+                Workspace opened = Workspace.open(file, loaded);
                 if (Files.exists(file) && !Files.isWritable(file)) {
                     opened.close();
                     throw new StoreException(StoreException.Kind.READ_ONLY, "The database " + file + " is read-only, so"
@@ -114,6 +119,7 @@ public final class MainWindow implements HomeView.Actions {
             }
         }, opened -> {
             workspace = opened.getKey();
+            library = workspace.library();
             lock = opened.getValue();
             home = new HomeViewModel(workspace, background);
             homeView = new HomeView(home, this);
@@ -184,23 +190,21 @@ public final class MainWindow implements HomeView.Actions {
 
     @Override
     public void newOrganisation() {
-        Dialogs.organisation(stage, null).ifPresent(organisation -> background.run(
-                () -> workspace.organisations().add(organisation),
-                added -> startAssessment(added),
-                this::problem));
+        Dialogs.organisation(stage, null).ifPresent(organisation -> query(
+                ws -> ws.organisations().add(organisation), this::startAssessment, this::problem));
     }
 
     @Override
     public void editOrganisation(Organisation organisation) {
-        Dialogs.organisation(stage, organisation).ifPresent(changed -> background.run(
-                () -> workspace.organisations().update(changed), this::showHome, this::problem));
+        Dialogs.organisation(stage, organisation).ifPresent(changed -> change(
+                ws -> ws.organisations().update(changed), this::showHome, this::problem));
     }
 
     @Override
     public void startAssessment(Organisation organisation) {
         List<Questionnaire> banks = library.newest();
-        Dialogs.newAssessment(stage, organisation, banks).ifPresentOrElse(choice -> background.run(
-                () -> StartAssessment.run(workspace, organisation, choice.questionnaire(), choice.title(),
+        Dialogs.newAssessment(stage, organisation, banks).ifPresentOrElse(choice -> query(
+                ws -> StartAssessment.run(ws, organisation, choice.questionnaire(), choice.title(),
                         choice.assessedOn(), choice.role(), choice.name()),
                 this::showWizard, this::problem), this::showHome);
     }
@@ -222,13 +226,14 @@ public final class MainWindow implements HomeView.Actions {
     @Override
     public void history(Organisation organisation) {
         show(busy("Gathering the history…"));
-        background.run(() -> {
-            List<Workspace.HistoryEntry> entries = workspace.history(organisation.id());
-            Questionnaire bank = entries.isEmpty() ? library.newest().get(0)
-                    : workspace.questionnaireOf(entries.get(entries.size() - 1).summary().questionnaire());
-            return new HistoryView(organisation, entries, bank, this::showHome,
-                    (earlier, later) -> compare(organisation, earlier, later));
-        }, this::show, failure -> {
+        // Read on the database thread; the screen (a chart) is built on the JavaFX thread.
+        query(ws -> {
+            List<Workspace.HistoryEntry> entries = ws.history(organisation.id());
+            Questionnaire bank = entries.isEmpty() ? ws.library().newest().get(0)
+                    : ws.questionnaireOf(entries.get(entries.size() - 1).summary().questionnaire());
+            return Map.entry(entries, bank);
+        }, history -> show(new HistoryView(organisation, history.getKey(), history.getValue(), this::showHome,
+                (earlier, later) -> compare(organisation, earlier, later))), failure -> {
             showHome();
             problem(failure);
         });
@@ -237,20 +242,20 @@ public final class MainWindow implements HomeView.Actions {
     @Override
     public void actionPlan(Organisation organisation) {
         show(busy("Opening the action plan…"));
-        background.run(() -> workspace.actions().listFor(organisation.id()), actions -> {
+        query(ws -> ws.actions().listFor(organisation.id()), actions -> {
             Questionnaire bank = planBank(actions);
             ActionPlanView view = new ActionPlanView(organisation, actions, bank, new ActionPlanView.Actions() {
                 @Override
                 public void edit(Action action) {
                     Dialogs.action(stage, org.coproduction.readiness.report.ReportBuilder.about(action, bank), action)
-                            .ifPresent(changed -> background.run(() -> workspace.actions().update(changed),
-                                    saved -> actionPlan(organisation), MainWindow.this::problem));
+                            .ifPresent(changed -> change(ws -> ws.actions().update(changed),
+                                    () -> actionPlan(organisation), MainWindow.this::problem));
                 }
 
                 @Override
                 public void setStatus(Action action, org.coproduction.readiness.assessment.ActionStatus status) {
-                    background.run(() -> workspace.actions().setStatus(action.id(), status),
-                            saved -> actionPlan(organisation), MainWindow.this::problem);
+                    change(ws -> ws.actions().setStatus(action.id(), status),
+                            () -> actionPlan(organisation), MainWindow.this::problem);
                 }
 
                 @Override
@@ -258,7 +263,7 @@ public final class MainWindow implements HomeView.Actions {
                     if (Dialogs.confirm(stage, "Delete action", "Delete \"" + action.description() + "\"?",
                             "It will be removed from the plan. To keep a record, mark it as dropped instead.",
                             "Delete action")) {
-                        background.run(() -> workspace.actions().delete(action.id()), () -> actionPlan(organisation),
+                        change(ws -> ws.actions().delete(action.id()), () -> actionPlan(organisation),
                                 MainWindow.this::problem);
                     }
                 }
@@ -301,7 +306,7 @@ public final class MainWindow implements HomeView.Actions {
     void compare(Organisation organisation, AssessmentSummary earlier, AssessmentSummary later) {
         AssessmentSummary first = earlier.assessedOn().isAfter(later.assessedOn()) ? later : earlier;
         AssessmentSummary second = first == earlier ? later : earlier;
-        background.run(() -> workspace.report(second.id(), java.util.Optional.of(first.id()), LocalDate.now()),
+        query(ws -> ws.report(second.id(), java.util.Optional.of(first.id()), LocalDate.now()),
                 report -> show(new CompareView(report, () -> history(organisation),
                         () -> showReport(report, second.id(), () -> compare(organisation, first, second)))),
                 failure -> Dialogs.problem(stage, "These two cannot be compared", failure instanceof
@@ -324,7 +329,7 @@ public final class MainWindow implements HomeView.Actions {
     void importPaths(List<Path> files, boolean demo) {
         show(busy(demo ? "Loading the demo data…" : "Importing " + files.size() + " file" + (files.size() == 1 ? "" : "s")
                 + "…"));
-        background.run(() -> ImportAssessments.run(workspace, files), ids -> {
+        query(ws -> ImportAssessments.run(ws, files), ids -> {
             showHome();
             if (!demo) {
                 Dialogs.information(stage, "Imported " + ids.size() + " assessment" + (ids.size() == 1 ? "" : "s"),
@@ -364,7 +369,8 @@ public final class MainWindow implements HomeView.Actions {
         }
         boolean asCsv = chooser.getSelectedExtensionFilter() == csv || file.getName().toLowerCase().endsWith(".csv");
         ExportAssessment.Format format = asCsv ? ExportAssessment.Format.CSV : ExportAssessment.Format.JSON;
-        background.run(() -> ExportAssessment.run(workspace, summary.id(), format, file.toPath()), () -> Dialogs.information(stage, "Exported", "Saved to " + file), this::problem);
+        change(ws -> ExportAssessment.run(ws, summary.id(), format, file.toPath()),
+                () -> Dialogs.information(stage, "Exported", "Saved to " + file), this::problem);
     }
 
     @Override
@@ -374,14 +380,14 @@ public final class MainWindow implements HomeView.Actions {
             if (Dialogs.confirm(stage, "Delete assessment", "Delete \"" + summary.title() + "\" of "
                     + summary.organisation().name() + "?", "All its answers and notes will be deleted. This cannot be"
                     + " undone. You may want to export it first.", "Delete assessment")) {
-                background.run(() -> workspace.assessments().delete(summary.id()), this::showHome, this::problem);
+                change(ws -> ws.assessments().delete(summary.id()), this::showHome, this::problem);
             }
         } else {
             Organisation organisation = item.organisation();
             if (Dialogs.confirm(stage, "Delete organisation", "Delete " + organisation.name() + " and all its"
                     + " assessments?", "Every assessment, answer and note of this organisation will be deleted. This"
                     + " cannot be undone.", "Delete organisation")) {
-                background.run(() -> workspace.organisations().delete(organisation.id()), this::showHome, this::problem);
+                change(ws -> ws.organisations().delete(organisation.id()), this::showHome, this::problem);
             }
         }
     }
@@ -395,16 +401,16 @@ public final class MainWindow implements HomeView.Actions {
     /** Opens the wizard with one person's answers: the first person's when none is named. */
     void showWizard(long assessmentId, String respondentKey) {
         show(busy("Opening the assessment…"));
-        background.run(() -> {
-            Assessment assessment = workspace.load(assessmentId).orElseThrow(() -> new StoreException(
+        query(ws -> {
+            Assessment assessment = ws.load(assessmentId).orElseThrow(() -> new StoreException(
                     StoreException.Kind.REJECTED, "This assessment no longer exists."));
             if (assessment.respondents().isEmpty()) {
-                Respondents.addNext(workspace, assessmentId, Role.OTHER, "");
-                assessment = workspace.load(assessmentId).orElseThrow();
+                Respondents.addNext(ws, assessmentId, Role.OTHER, "");
+                assessment = ws.load(assessmentId).orElseThrow();
             }
-            workspace.questionnaireOf(assessment.questionnaire());
-            return new WizardStart(assessment, workspace.assessments().currentStep(assessmentId),
-                    workspace.actions().openByQuestion(assessment.organisation().id(), assessment.questionnaire().id()));
+            ws.questionnaireOf(assessment.questionnaire());
+            return new WizardStart(assessment, ws.assessments().currentStep(assessmentId),
+                    ws.actions().openByQuestion(assessment.organisation().id(), assessment.questionnaire().id()));
         }, loaded -> {
             Assessment assessment = loaded.assessment();
             String key = assessment.respondents().stream().map(Respondent::key).filter(k -> k.equals(respondentKey))
@@ -418,8 +424,8 @@ public final class MainWindow implements HomeView.Actions {
 
                 @Override
                 public void addPerson() {
-                    Dialogs.respondent(stage).ifPresent(person -> background.run(
-                            () -> Respondents.addNext(workspace, assessmentId, person.role(), person.label()),
+                    Dialogs.respondent(stage).ifPresent(person -> query(
+                            ws -> Respondents.addNext(ws, assessmentId, person.role(), person.label()),
                             newKey -> showWizard(assessmentId, newKey), MainWindow.this::problem));
                 }
             }));
@@ -436,7 +442,7 @@ public final class MainWindow implements HomeView.Actions {
     void showScores(long assessmentId) {
         wizard = null;
         show(busy("Working out the scores…"));
-        background.run(() -> workspace.report(assessmentId, java.util.Optional.empty(), LocalDate.now()),
+        query(ws -> ws.report(assessmentId, java.util.Optional.empty(), LocalDate.now()),
                 report -> showReport(report, assessmentId, () -> showScores(assessmentId)), failure -> {
                     showHome();
                     problem(failure);
@@ -473,13 +479,13 @@ public final class MainWindow implements HomeView.Actions {
 
             @Override
             public void addAction(String questionId, String suggestion) {
-                background.run(() -> workspace.assessments().summary(assessmentId).orElseThrow(), summary -> {
+                query(ws -> ws.assessments().summary(assessmentId).orElseThrow(), summary -> {
                     Questionnaire bank = workspace.questionnaireOf(summary.questionnaire());
                     Action draft = Action.of(summary.organisation().id(), bank.id(), ActionLink.question(questionId),
                             suggestion).withSource(java.util.Optional.of(ActionSource.of(summary)));
                     String about = bank.question(questionId).map(q -> q.text()).orElse(questionId);
-                    Dialogs.action(stage, about, draft).ifPresent(action -> background.run(
-                            () -> workspace.actions().add(action), added -> reload.run(), MainWindow.this::problem));
+                    Dialogs.action(stage, about, draft).ifPresent(action -> change(
+                            ws -> ws.actions().add(action), reload, MainWindow.this::problem));
                 }, MainWindow.this::problem);
             }
         }));
@@ -542,7 +548,7 @@ public final class MainWindow implements HomeView.Actions {
         chooser.setInitialFileName("coproduction-readiness-backup-" + LocalDate.now() + ".db");
         File file = chooser.showSaveDialog(stage);
         if (file != null) {
-            background.run(() -> workspace.database().backupTo(file.toPath()),
+            change(ws -> ws.database().backupTo(file.toPath()),
                     () -> Dialogs.information(stage, "Backed up", "A copy of all your assessments is in " + file),
                     this::problem);
         }
@@ -556,9 +562,51 @@ public final class MainWindow implements HomeView.Actions {
         if (file == null) {
             return;
         }
+        openAnotherDatabase(file.toPath());
+    }
+
+    /**
+     * Leaves the screen first (the wizard queues its last save of what was being typed), then
+     * queues the close behind it, then opens the other file: nothing typed is lost or written to
+     * a closed database.
+     */
+    void openAnotherDatabase(Path file) {
+        show(busy("Opening your assessments…"));
         closeDatabase();
-        databaseFile = file.toPath();
+        databaseFile = file;
         openDatabase();
+    }
+
+    /**
+     * Runs work on the database thread with the workspace that is open now. The work is handed
+     * that workspace, never the field, which "Open another database" changes on the JavaFX thread;
+     * a result that arrives after the database was changed is dropped (its screen belongs to the
+     * other file), a failure is always reported.
+     */
+    private <T> void query(DatabaseWork<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+        Workspace current = workspace;
+        if (current == null) {
+            return;
+        }
+        background.run(() -> work.apply(current), result -> {
+            if (workspace == current) {
+                done.accept(result);
+            }
+        }, failed);
+    }
+
+    /** Work on an open workspace; it may fail with any exception, reported to the person. */
+    @FunctionalInterface
+    private interface DatabaseWork<T> {
+        T apply(Workspace workspace) throws Exception;
+    }
+
+    /** Like {@link #query} for work with no result. */
+    private void change(Consumer<Workspace> work, Runnable done, Consumer<Throwable> failed) {
+        query(ws -> {
+            work.accept(ws);
+            return Boolean.TRUE;
+        }, ignored -> done.run(), failed);
     }
 
     private void problem(Throwable failure) {

@@ -33,7 +33,9 @@ class NoticesTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        stage.setScene(new Scene(new StackPane(new Label("Report")), 800, 600));
+        Scene scene = new Scene(new StackPane(new Label("Report")), 800, 600);
+        scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
+        stage.setScene(scene);
         stage.show();
     }
 

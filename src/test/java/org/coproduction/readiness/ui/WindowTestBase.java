@@ -43,7 +43,7 @@ abstract class WindowTestBase {
         preferences = new MemoryPreferences();
         Appearance appearance = new Appearance(preferences);
         appearance.applyTheme();
-        window = new MainWindow(stage, appearance, new Background(), QuestionnaireLibrary.load(List.of()), databaseFile);
+        window = new MainWindow(stage, appearance, new Background(), () -> QuestionnaireLibrary.load(List.of()), databaseFile);
         stage.show();
         window.openDatabase();
     }
@@ -60,7 +60,7 @@ abstract class WindowTestBase {
     void reopenWindow(FxRobot robot) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
             window = new MainWindow(stage, new Appearance(preferences), new Background(),
-                    QuestionnaireLibrary.load(List.of()), databaseFile);
+                    () -> QuestionnaireLibrary.load(List.of()), databaseFile);
             stage.show();
             window.openDatabase();
         }).get(30, TimeUnit.SECONDS);
