@@ -106,12 +106,12 @@ class MalformedFilesTest {
             entry("allow-not-applicable-as-text.json", new Expected("$.questions[0].allowNotApplicable", "must be true or false")),
             entry("questions-not-a-list.json", new Expected("$.questions", "must be a list")),
             entry("reference-key-not-defined.json", new Expected("$.questions[0].references[1]", "which is not in \"references\"")),
-            entry("reference-key-twice.json", new Expected("$.references[1].key", "reference key \"ref1\" is used twice")),
+            entry("reference-key-twice.json", new Expected("$.references[1].key", "reference id \"ref1\" is used twice")),
             entry("band-meanings-missing-a-band.json", new Expected("$.dimensions[0].bandMeanings", "says nothing for the band")),
             entry("band-meanings-unknown-band.json", new Expected("$.dimensions[0].bandMeanings.Excellent", "is not the label of a band")),
             entry("context-option-listed-twice.json", new Expected("$.context[0].options", "an option is listed twice")),
             entry("context-one-option-only.json", new Expected("$.context[0].options", "at least two options")),
-            entry("context-id-same-as-question.json", new Expected("$.context[1].id", "already used by another question")),
+            entry("context-id-same-as-question.json", new Expected("$.context[1].id", "is already used by a scored question")),
             entry("context-two-ladders.json", new Expected("$.context", "only one context question can be the ladder")),
             entry("context-kind-unknown.json", new Expected("$.context[0].kind", "the only known kind is \"ladder\"")));
 
