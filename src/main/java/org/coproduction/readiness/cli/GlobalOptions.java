@@ -88,7 +88,10 @@ final class GlobalOptions implements Callable<Integer> {
 
     /** Opens (or creates) the database with these question banks. */
     Workspace open(QuestionnaireLibrary library) {
-        return Workspace.open(settings().databaseFile(), library);
+        Workspace workspace = Workspace.open(settings().databaseFile(), library);
+        // An upgrade keeps a copy of the file as it was: say where (on stderr, so output stays clean).
+        workspace.database().upgradeNotice().ifPresent(err::println);
+        return workspace;
     }
 
     Workspace open() throws BadInputException {

@@ -125,6 +125,8 @@ public final class MainWindow implements HomeView.Actions {
             homeView = new HomeView(home, this);
             open.set(true);
             showHome();
+            workspace.database().upgradeNotice().ifPresent(notice -> Dialogs.information(stage,
+                    "Your database was upgraded", notice));
             if (!library.problems().isEmpty()) {
                 Dialogs.problem(stage, "Some question banks could not be used", library.problems().stream()
                         .map(Problem::message).reduce((a, b) -> a + "\n" + b).orElse(""));
