@@ -30,6 +30,10 @@ import java.util.function.BiConsumer;
 final class HistoryView extends ScrollPane {
     HistoryView(Organisation organisation, List<Workspace.HistoryEntry> entries, Questionnaire bank, Runnable onHome,
                 BiConsumer<AssessmentSummary, AssessmentSummary> onCompare) {
+        // A chart built on the database thread may fail at random later; refuse it at once.
+        if (!javafx.application.Platform.isFxApplicationThread()) {
+            throw new IllegalStateException("The history screen must be built on the JavaFX thread");
+        }
         setFitToWidth(true);
         getStyleClass().add("history-view");
         VBox page = new VBox(14);
