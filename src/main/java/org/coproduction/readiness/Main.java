@@ -5,7 +5,7 @@ import org.coproduction.readiness.ui.DesktopApp;
 
 /**
  * Starts the program: the command line is parsed once; with no command it opens the window on the
- * database and question banks chosen there, with a command it works headless (spec section 6).
+ * database and question banks chosen there, with a command it works headless (docs/command-line.md).
  * Kept apart from the JavaFX {@code Application} so that {@code java -jar} works with JavaFX on
  * the class path.
  */

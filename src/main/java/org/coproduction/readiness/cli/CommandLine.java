@@ -19,11 +19,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
 
 /**
- * The command line of spec section 6, parsed once by picocli from the annotated commands of this
+ * The command line (docs/command-line.md), parsed once by picocli from the annotated commands of this
  * package ({@link GlobalOptions} and one class per command). Results go to stdout, errors to
  * stderr as one line each; exit 0 on success, 1 on bad input or data, 2 on a usage error. Never a
  * stack trace.
@@ -63,22 +62,6 @@ public final class CommandLine {
         parser.getOut().flush();
         parser.getErr().flush();
         return global.windowWanted() ? new OpenWindow(global.settings()) : new Finished(exit);
-    }
-
-    /**
-     * The window's settings when the words name no command (nothing is run or printed), for a
-     * window started by JavaFX itself rather than by {@code Main}; empty when they name a command
-     * or cannot be read.
-     */
-    public static Optional<LaunchSettings> windowSettings(List<String> args, Map<String, String> environment) {
-        GlobalOptions global = new GlobalOptions(System.out, System.err, environment);
-        try {
-            ParseResult parsed = new picocli.CommandLine(global).parseArgs(args.toArray(String[]::new));
-            return parsed.hasSubcommand() || parsed.isUsageHelpRequested() || parsed.isVersionHelpRequested()
-                    ? Optional.empty() : Optional.of(global.settings());
-        } catch (ParameterException e) {
-            return Optional.empty();
-        }
     }
 
     /** Runs a command; without one, that is a usage error here (only {@code Main} opens the window). */

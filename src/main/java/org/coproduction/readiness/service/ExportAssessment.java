@@ -8,7 +8,7 @@ import org.coproduction.readiness.store.StoreException;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** Writes a stored assessment to a file: the exchange file of spec section 5, or CSV. */
+/** Writes a stored assessment to a file: the exchange file (docs/exchange-format.md), or CSV. */
 public final class ExportAssessment {
     private ExportAssessment() {
     }

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Stores assessments from exchange files (spec section 5): every file is read and checked first,
+ * Stores assessments from exchange files (docs/exchange-format.md, rule 9): every file is read and checked first,
  * collecting every problem of every file; then all are stored in one transaction, or none.
  */
 public final class ImportAssessments {

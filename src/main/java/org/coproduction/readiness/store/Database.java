@@ -23,7 +23,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The SQLite database file (spec section 8): foreign keys on, write-ahead log, every change
+ * The SQLite database file (docs/data-safety.md): foreign keys on, write-ahead log, every change
  * committed at once, and a versioned schema that upgrades itself in one transaction per step.
  * One connection, used by one thread at a time (the database executor in the window, the main
  * thread on the command line). Before an upgrade it keeps a copy of the file as it was, and

@@ -171,16 +171,6 @@ class CommandLineParsingTest {
                 .isEqualTo(new CommandLine.Finished(CommandLine.OK));
     }
 
-    @Test
-    void theWindowsSettingsCanBeReadWithoutRunningAnything() {
-        assertThat(CommandLine.windowSettings(List.of("--db", database.toString()), environment))
-                .map(LaunchSettings::databaseFile).contains(database);
-        assertThat(CommandLine.windowSettings(List.of("--db", database.toString(), "backup", "--out", "x.db"),
-                environment)).isEmpty();
-        assertThat(CommandLine.windowSettings(List.of("--nonsense"), environment)).isEmpty();
-        assertThat(Files.exists(database)).isFalse();
-    }
-
     private CommandLine.Outcome start(String... args) {
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
         return new CommandLine(quiet, quiet, environment).start(args);
