@@ -65,10 +65,7 @@ final class GlobalOptions implements Callable<Integer> {
 
     /** The database file and question bank folders chosen by the options and the environment. */
     LaunchSettings settings() {
-        List<Path> folders = new ArrayList<>();
-        folders.add(DataFolder.questionnaireFolder(environment));
-        folders.addAll(questionnaires);
-        return new LaunchSettings(DataFolder.databaseFile(db, environment), folders);
+        return LaunchSettings.of(db, questionnaires, environment);
     }
 
     /** The question banks; refuses a missing folder or a bank file that breaks a rule. */

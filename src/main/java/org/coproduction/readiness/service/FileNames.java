@@ -29,6 +29,11 @@ public final class FileNames {
         return safe(organisationName + " " + date);
     }
 
+    /** The name offered for an assessment's readiness report as a PDF (the date as the report writes it). */
+    public static String reportPdf(String organisationName, String assessedOn) {
+        return safe(organisationName + " report " + assessedOn) + ".pdf";
+    }
+
     /** The name offered for an organisation's action plan as a spreadsheet. */
     public static String actionPlanCsv(String organisationName) {
         return safe(organisationName) + "-action-plan.csv";

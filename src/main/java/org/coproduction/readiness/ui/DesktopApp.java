@@ -5,10 +5,8 @@ import javafx.application.Platform;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.coproduction.readiness.service.LaunchSettings;
-import org.coproduction.readiness.store.DataFolder;
 
 import java.util.List;
-import java.util.Map;
 import java.util.prefs.Preferences;
 
 /**
@@ -31,11 +29,43 @@ public final class DesktopApp extends Application {
 
     /** Used by JavaFX: the settings {@code Main} handed over, else the user's own database. */
     public DesktopApp() {
-        this(handed != null ? handed : defaults(System.getenv()));
+        this(handed != null ? handed : LaunchSettings.of(null, List.of(), System.getenv()));
     }
 
     DesktopApp(LaunchSettings settings) {
         this.settings = settings;
+    }
+
+    /**
+     * Starts loading, on the second core, what the window will need (the preferences and the
+     * classes of JavaFX and of the first screen) while the main thread reads the command line.
+     * Classes are only loaded, not initialised, so nothing of JavaFX starts: a command that runs
+     * without a window is not affected but for the spare core's time.
+     */
+    public static void prepareInBackground() {
+        Thread preparing = new Thread(() -> {
+            Preferences.userNodeForPackage(DesktopApp.class).getInt("textSize", 0);
+            ClassLoader loader = DesktopApp.class.getClassLoader();
+            for (String name : startupClasses()) {
+                try {
+                    Class.forName(name, false, loader);
+                } catch (ClassNotFoundException | LinkageError e) {
+                    // Only a head start: a class that cannot be loaded now is loaded when needed.
+                }
+            }
+        }, "preparing-window");
+        preparing.setDaemon(true);
+        preparing.start();
+    }
+
+    /** The classes the first window needs, in the order it loads them (startup-classes.txt says how it was made). */
+    private static List<String> startupClasses() {
+        try (var in = DesktopApp.class.getResourceAsStream("startup-classes.txt")) {
+            return in == null ? List.of() : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (java.io.IOException e) {
+            return List.of();
+        }
     }
 
     /** Opens the window on these settings and returns when it closes. */
@@ -44,16 +74,12 @@ public final class DesktopApp extends Application {
         Application.launch(DesktopApp.class);
     }
 
-    private static LaunchSettings defaults(Map<String, String> environment) {
-        return new LaunchSettings(DataFolder.databaseFile(null, environment),
-                List.of(DataFolder.questionnaireFolder(environment)));
-    }
-
     @Override
     public void start(Stage stage) {
         Appearance appearance = new Appearance(Preferences.userNodeForPackage(DesktopApp.class));
         appearance.applyTheme();
         window = new MainWindow(stage, appearance, new Background(), settings::library, settings.databaseFile());
+        window.openFoldersWith(folder -> getHostServices().showDocument(folder.toUri().toString()));
         if (Boolean.getBoolean(STARTUP_PROBE)) {
             // For the start-up benchmark: say when the window is on screen.
             stage.setOnShown(e -> System.out.println("window-shown"));

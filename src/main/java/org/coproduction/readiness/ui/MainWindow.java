@@ -65,6 +65,9 @@ public final class MainWindow implements HomeView.Actions {
     private final Stage stage;
     private final Appearance appearance;
     private final Background background;
+    private final Notices notices;
+    /** Shows a folder in the system's file manager; set by the program, nothing in tests. */
+    private Consumer<Path> openFolder = folder -> { };
     /** Reads the question banks: at each opening, on the database thread, so the window shows at once. */
     private final Supplier<QuestionnaireLibrary> banks;
     private QuestionnaireLibrary library;
@@ -83,6 +86,7 @@ public final class MainWindow implements HomeView.Actions {
         this.stage = stage;
         this.appearance = appearance;
         this.background = background;
+        this.notices = new Notices(stage, folder -> openFolder.accept(folder));
         this.banks = banks;
         this.databaseFile = databaseFile;
         root.setTop(menus());
@@ -281,7 +285,7 @@ public final class MainWindow implements HomeView.Actions {
                         return;
                     }
                     background.run(() -> ExportActionPlan.run(organisation, actions, bank, file.toPath()),
-                            () -> Dialogs.information(stage, "Exported", "Saved to " + file), MainWindow.this::problem);
+                            () -> notices.fileWritten("Action plan exported", file.toPath()), MainWindow.this::problem);
                 }
 
                 @Override
@@ -334,7 +338,7 @@ public final class MainWindow implements HomeView.Actions {
         query(ws -> ImportAssessments.run(ws, files), ids -> {
             showHome();
             if (!demo) {
-                Dialogs.information(stage, "Imported " + ids.size() + " assessment" + (ids.size() == 1 ? "" : "s"),
+                notices.done("Imported " + ids.size() + " assessment" + (ids.size() == 1 ? "" : "s"),
                         "They are listed under their organisations.");
             }
         }, failure -> {
@@ -372,7 +376,7 @@ public final class MainWindow implements HomeView.Actions {
         boolean asCsv = chooser.getSelectedExtensionFilter() == csv || file.getName().toLowerCase().endsWith(".csv");
         ExportAssessment.Format format = asCsv ? ExportAssessment.Format.CSV : ExportAssessment.Format.JSON;
         change(ws -> ExportAssessment.run(ws, summary.id(), format, file.toPath()),
-                () -> Dialogs.information(stage, "Exported", "Saved to " + file), this::problem);
+                () -> notices.fileWritten("Assessment exported", file.toPath()), this::problem);
     }
 
     @Override
@@ -480,6 +484,11 @@ public final class MainWindow implements HomeView.Actions {
             }
 
             @Override
+            public void saved(String title, Path file) {
+                notices.fileWritten(title, file);
+            }
+
+            @Override
             public void addAction(String questionId, String suggestion) {
                 query(ws -> ws.assessments().summary(assessmentId).orElseThrow(), summary -> {
                     Questionnaire bank = workspace.questionnaireOf(summary.questionnaire());
@@ -551,7 +560,7 @@ public final class MainWindow implements HomeView.Actions {
         File file = chooser.showSaveDialog(stage);
         if (file != null) {
             change(ws -> ws.database().backupTo(file.toPath()),
-                    () -> Dialogs.information(stage, "Backed up", "A copy of all your assessments is in " + file),
+                    () -> notices.fileWritten("Backed up: a copy of all your assessments", file.toPath()),
                     this::problem);
         }
     }
@@ -648,6 +657,11 @@ public final class MainWindow implements HomeView.Actions {
                 releasing.close();
             }
         }, 20);
+    }
+
+    /** How "Open folder" in a notice shows a folder: the program uses the system's file manager. */
+    public void openFoldersWith(Consumer<Path> opener) {
+        this.openFolder = opener;
     }
 
     /** For tests: the wizard currently shown, if any. */

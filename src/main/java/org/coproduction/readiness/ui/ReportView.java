@@ -17,6 +17,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.coproduction.readiness.service.FileNames;
 import org.coproduction.readiness.report.Report;
 import org.coproduction.readiness.report.ReportText;
 import org.coproduction.readiness.store.StoreException;
@@ -41,6 +42,9 @@ final class ReportView extends BorderPane {
         Task<?> exportPdf(File target);
 
         Task<?> print();
+
+        /** Tells the person a file was written, with a way to its folder (even after they left the report). */
+        void saved(String title, java.nio.file.Path file);
 
         /** Adds an action about a question to the organisation's plan. */
         void addAction(String questionId, String suggestion);
@@ -92,8 +96,7 @@ final class ReportView extends BorderPane {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export the report as PDF");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF document (*.pdf)", "*.pdf"));
-        chooser.setInitialFileName((report.header().organisation() + " report " + report.header().assessedOn())
-                .replaceAll("[^A-Za-z0-9 -]", "").strip().replace(' ', '-') + ".pdf");
+        chooser.setInitialFileName(FileNames.reportPdf(report.header().organisation(), report.header().assessedOn()));
         File file = chooser.showSaveDialog(getScene().getWindow());
         if (file != null) {
             export(file.getName().toLowerCase().endsWith(".pdf") ? file : new File(file.getPath() + ".pdf"));
@@ -107,8 +110,7 @@ final class ReportView extends BorderPane {
      */
     void export(File target) {
         run(actions.exportPdf(target), "Making the PDF…",
-                ignored -> (owner) -> Dialogs.information(owner, "Report saved", "The report is saved as \""
-                        + target.getName() + "\" in " + folderOf(target) + "."),
+                ignored -> owner -> actions.saved("Report saved", target.toPath()),
                 failure -> owner -> Dialogs.problem(owner, "The report was not saved", exportFailed(target, failure)));
     }
 
