@@ -32,10 +32,18 @@ public final class ImportAssessments {
 
     /** Reads and checks every file without touching a database. */
     public static Checked check(QuestionnaireLibrary library, List<Path> files) throws ImportRefused {
+        return check(library, files, Progress.NONE);
+    }
+
+    /** As {@link #check(QuestionnaireLibrary, List)}, saying which file is being read (a last step stores them). */
+    public static Checked check(QuestionnaireLibrary library, List<Path> files, Progress progress) throws ImportRefused {
         ExchangeReader reader = new ExchangeReader(library);
         List<Assessment> assessments = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        for (Path file : files) {
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            progress.update(i, files.size() + 1, "Reading file " + (i + 1) + " of " + files.size() + ": "
+                    + file.getFileName());
             try {
                 assessments.add(reader.read(file).assessment());
             } catch (RefusedFileException e) {
@@ -50,6 +58,16 @@ public final class ImportAssessments {
 
     /** Checks every file, then stores all of them or, when any is refused, none. */
     public static List<Long> run(Workspace workspace, List<Path> files) throws ImportRefused {
-        return check(workspace.library(), files).storeIn(workspace);
+        return run(workspace, files, Progress.NONE);
+    }
+
+    /** As {@link #run(Workspace, List)}, telling how far it has got. */
+    public static List<Long> run(Workspace workspace, List<Path> files, Progress progress) throws ImportRefused {
+        Checked checked = check(workspace.library(), files, progress);
+        progress.update(files.size(), files.size() + 1, "Saving " + files.size() + " assessment"
+                + (files.size() == 1 ? "" : "s"));
+        List<Long> ids = checked.storeIn(workspace);
+        progress.update(files.size() + 1, files.size() + 1, "Done");
+        return ids;
     }
 }

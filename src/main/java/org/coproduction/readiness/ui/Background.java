@@ -2,6 +2,8 @@ package org.coproduction.readiness.ui;
 
 import javafx.concurrent.Task;
 
+import org.coproduction.readiness.service.Progress;
+
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,12 +24,15 @@ public final class Background {
 
     /** Runs work on the database thread; then one of the two callbacks on the JavaFX thread. */
     public <T> Task<T> run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        Task<T> task = new Task<>() {
+        return submit(new Task<>() {
             @Override
             protected T call() throws Exception {
                 return work.call();
             }
-        };
+        }, onSuccess, onFailure);
+    }
+
+    private <T> Task<T> submit(Task<T> task, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
         task.setOnFailed(e -> onFailure.accept(task.getException()));
         if (database.isShutdown()) {
@@ -37,6 +42,29 @@ public final class Background {
         }
         database.execute(task);
         return task;
+    }
+
+    /** Work that tells how far it has got. */
+    @FunctionalInterface
+    public interface ProgressWork<T> {
+        T call(Progress progress) throws Exception;
+    }
+
+    /**
+     * Runs long work on the database thread; the returned task's progress and message follow what
+     * the work reports, so a screen can bind a progress bar to them.
+     */
+    public <T> Task<T> runWithProgress(ProgressWork<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.call((done, total, doing) -> {
+                    updateProgress(done, total);
+                    updateMessage(doing);
+                });
+            }
+        };
+        return submit(task, onSuccess, onFailure);
     }
 
     /** Runs work with no result. */

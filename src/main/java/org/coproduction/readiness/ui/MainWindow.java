@@ -3,22 +3,19 @@ package org.coproduction.readiness.ui;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import org.controlsfx.control.MaskerPane;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.coproduction.readiness.common.AppInfo;
@@ -183,13 +180,21 @@ public final class MainWindow implements HomeView.Actions {
         }
     }
 
-    private Node busy(String text) {
-        ProgressIndicator indicator = new ProgressIndicator();
-        indicator.setPrefSize(40, 40);
-        Label label = new Label(text);
-        VBox box = new VBox(12, indicator, label);
-        box.setAlignment(Pos.CENTER);
-        return box;
+    /** The screen shown while work runs: ControlsFX's masker, with the words and a turning wheel. */
+    private MaskerPane busy(String text) {
+        MaskerPane busy = new MaskerPane();
+        busy.setText(text);
+        busy.getStyleClass().add("busy");
+        return busy;
+    }
+
+    /** The same, following how far the task has got: a filling wheel and what it is doing. */
+    private MaskerPane busy(String text, javafx.concurrent.Task<?> task) {
+        MaskerPane busy = busy(text);
+        busy.progressProperty().bind(task.progressProperty());
+        busy.textProperty().bind(javafx.beans.binding.Bindings.when(task.messageProperty().isEmpty())
+                .then(text).otherwise(task.messageProperty()));
+        return busy;
     }
 
     // Home actions ---------------------------------------------------------------------------------
@@ -333,9 +338,12 @@ public final class MainWindow implements HomeView.Actions {
 
     /** Imports the files: all of them, or none when any is refused (then every problem is shown). */
     void importPaths(List<Path> files, boolean demo) {
-        show(busy(demo ? "Loading the demo data…" : "Importing " + files.size() + " file" + (files.size() == 1 ? "" : "s")
-                + "…"));
-        query(ws -> ImportAssessments.run(ws, files), ids -> {
+        Workspace current = workspace;
+        if (current == null) {
+            return;
+        }
+        javafx.concurrent.Task<List<Long>> importing = background.runWithProgress(
+                progress -> ImportAssessments.run(current, files, progress), ids -> {
             showHome();
             if (!demo) {
                 notices.done("Imported " + ids.size() + " assessment" + (ids.size() == 1 ? "" : "s"),
@@ -351,6 +359,8 @@ public final class MainWindow implements HomeView.Actions {
                 problem(failure);
             }
         });
+        show(busy(demo ? "Loading the demo data…" : "Importing " + files.size() + " file" + (files.size() == 1 ? "" : "s")
+                + "…", importing));
     }
 
     private void loadDemo() {
