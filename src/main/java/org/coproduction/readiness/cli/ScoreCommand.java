@@ -87,7 +87,7 @@ final class ScoreCommand implements Callable<Integer> {
             table.add(dimension.title(), dimension.kind().code(),
                     score.score().isPresent() ? Figures.show(score.score().getAsDouble()) : "-",
                     score.band().isEmpty() ? "excluded (not applicable)" : score.band(),
-                    score.questionsCounted() == 0 ? "-" : Figures.percent(score.coverage()));
+                    score.questionsCounted() == 0 ? "-" : Figures.coverageText(score));
         }
         out.print(table.render());
         if (!card.priorities().isEmpty()) {

@@ -203,9 +203,7 @@ public final class ReportBuilder {
         }
 
         String scoreText = score.score().isPresent() ? Figures.show(score.score().getAsDouble()) : "–";
-        String coverage = score.status() == DimensionStatus.EXCLUDED ? "–"
-                : score.questionsWithLevel() + " of " + score.questionsCounted() + " ("
-                + Figures.percent(score.coverage()) + ")";
+        String coverage = score.status() == DimensionStatus.EXCLUDED ? "–" : Figures.coverageText(score);
         String band;
         String meaning;
         String note = "";

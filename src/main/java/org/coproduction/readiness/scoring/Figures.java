@@ -26,11 +26,6 @@ public final class Figures {
         return oneDecimal(value).toPlainString();
     }
 
-    /** A fraction shown as a percentage, rounded the same way: 0.6667 becomes "66.7%". */
-    public static String percent(double fraction) {
-        return show(fraction * 100) + "%";
-    }
-
     /**
      * Coverage for export: questions with a level over questions counted, as a fraction rounded
      * half up to three decimals (2 of 3 → 0.667, 1 of 16 → 0.063). Worked from the two counts, not

@@ -384,7 +384,7 @@ class CommandLineTest {
 
         assertThat(result.out()).contains("Test Trust", "First look", "2026-03-14")
                 .contains("Overall readiness: 43.8 Emerging (provisional)")
-                .contains("37.5", "50.0", "Insufficient evidence", "66.7%")
+                .contains("37.5", "50.0", "Insufficient evidence", "2 of 3 (66.7%)")
                 .contains("Alpha two?").contains("[b2]");
         assertThat(result.out().indexOf("[a2,")).as("a2 is the first priority")
                 .isLessThan(result.out().indexOf("[g2,"));

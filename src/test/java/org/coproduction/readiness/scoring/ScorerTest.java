@@ -279,7 +279,7 @@ class ScorerTest {
             assertThat(Figures.show(200.0 / 3)).isEqualTo("66.7");
             assertThat(Figures.show(0.05)).isEqualTo("0.1");
             assertThat(Figures.show(50)).isEqualTo("50.0");
-            assertThat(Figures.percent(2.0 / 3)).isEqualTo("66.7%");
+            assertThat(Figures.coverageText(2, 3)).isEqualTo("2 of 3 (66.7%)");
         }
     }
 
