@@ -5,6 +5,7 @@ import javafx.geometry.Pos;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import org.controlsfx.control.SearchableComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
@@ -160,7 +161,8 @@ final class HistoryView extends ScrollPane {
     }
 
     private static ComboBox<AssessmentSummary> chooser(String id, List<Workspace.HistoryEntry> entries) {
-        ComboBox<AssessmentSummary> box = new ComboBox<>();
+        // Searchable: years of assessments make a long list; typing a year or a title finds one.
+        ComboBox<AssessmentSummary> box = new SearchableComboBox<>();
         box.setId(id);
         entries.forEach(e -> box.getItems().add(e.summary()));
         box.setConverter(Converters.showing(s -> s.assessedOn() + " · " + s.title()));

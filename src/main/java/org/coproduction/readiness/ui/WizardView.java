@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
+import org.controlsfx.control.SearchableComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -293,7 +294,8 @@ final class WizardView extends BorderPane {
         });
         commits.add(describe);
         page.getChildren().add(field("Who is answering?", "Your role", role, "Your name (optional)", name));
-        ComboBox<Respondent> who = new ComboBox<>();
+        // Searchable: with a whole room answering, typing part of a name finds the person.
+        ComboBox<Respondent> who = new SearchableComboBox<>();
         who.setId("respondent-switch");
         who.getItems().setAll(model.respondents());
         who.setValue(model.respondents().stream().filter(r -> r.key().equals(respondent.key())).findFirst().orElse(null));

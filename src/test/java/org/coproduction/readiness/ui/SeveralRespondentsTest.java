@@ -77,7 +77,12 @@ class SeveralRespondentsTest extends WindowTestBase {
         @SuppressWarnings("unchecked")
         ComboBox<Respondent> who = robot.lookup("#respondent-switch").queryAs(ComboBox.class);
         assertThat(who.getItems()).extracting(Respondent::key).containsExactly("r1", "r2");
-        runFx(() -> who.setValue(who.getItems().get(0)));
+        // The list is searchable: typing part of a name and Enter picks the person.
+        runFx(who::requestFocus);
+        robot.press(KeyCode.ALT).type(KeyCode.DOWN).release(KeyCode.ALT);
+        waitUntil(who::isShowing);
+        robot.write("Ki");
+        robot.type(KeyCode.ENTER);
         waitUntil(() -> window.wizard().respondentProperty().get().key().equals("r1"));
         runFx(() -> window.wizard().goToQuestion(FIRST.id()));
         waitUntil(() -> robot.lookup("#level-4-" + FIRST.id()).tryQuery().isPresent());
