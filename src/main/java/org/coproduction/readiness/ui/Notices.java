@@ -28,7 +28,7 @@ final class Notices {
     /** Says a file was written, with a button that opens the folder it is in. */
     void fileWritten(String title, Path file) {
         Path absolute = file.toAbsolutePath();
-        notice(title, "Saved as " + absolute.getFileName() + " in " + absolute.getParent())
+        notice(title, absolute.getFileName() + "\nin " + absolute.getParent())
                 .action(new Action("Open folder", e -> openFolder.accept(absolute.getParent())))
                 .showInformation();
     }
