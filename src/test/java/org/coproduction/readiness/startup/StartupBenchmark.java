@@ -108,10 +108,14 @@ class StartupBenchmark {
 
     /** Starts a new JVM running the class with the words, and times it until its window shows. */
     private static double timeToWindow(VirtualDisplay display, Launch launch) throws Exception {
-        List<String> command = new ArrayList<>(List.of(javaCommand(), "-D" + PROBE + "=true", "-cp", classPath()));
+        // The child's preferences and data folder are the run's own, never the user's.
+        Path home = Path.of("target", "startup-benchmark").toAbsolutePath();
+        List<String> command = new ArrayList<>(List.of(javaCommand(), "-D" + PROBE + "=true",
+                "-Djava.util.prefs.userRoot=" + home.resolve("preferences"), "-cp", classPath()));
         command.addAll(launch.mainAndArguments());
-        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(new File("target/startup-benchmark.log")));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
         builder.environment().put("DISPLAY", display.name());
+        builder.environment().put("XDG_DATA_HOME", home.resolve("data").toString());
         if (launch.database() != null) {
             builder.environment().put("COPRODUCTION_READINESS_DB", launch.database().toString());
         }
