@@ -144,6 +144,14 @@ final class HistoryView extends ScrollPane {
         compare.setId("compare-button");
         compare.getStyleClass().add("accent");
         compare.setOnAction(e -> onCompare.accept(earlier.getValue(), later.getValue()));
+        // The words stay whole; the lists give up width when the window is narrow.
+        for (javafx.scene.control.Control whole : List.of(earlierLabel, laterLabel, compare)) {
+            whole.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        for (ComboBox<AssessmentSummary> list : List.of(earlier, later)) {
+            list.setMinWidth(120);
+            HBox.setHgrow(list, javafx.scene.layout.Priority.SOMETIMES);
+        }
         HBox choose = new HBox(10, earlierLabel, earlier, laterLabel, later, compare);
         choose.setAlignment(Pos.CENTER_LEFT);
         page.getChildren().addAll(compareHeading, choose);
