@@ -7,6 +7,7 @@ import javafx.stage.Stage;
 import org.coproduction.readiness.service.LaunchSettings;
 
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 
 /**
@@ -25,6 +26,7 @@ public final class DesktopApp extends Application {
     private static volatile LaunchSettings handed;
 
     private final LaunchSettings settings;
+    private final Supplier<Preferences> preferences;
     private MainWindow window;
 
     /** Used by JavaFX: the settings {@code Main} handed over, else the user's own database. */
@@ -33,7 +35,13 @@ public final class DesktopApp extends Application {
     }
 
     DesktopApp(LaunchSettings settings) {
+        this(settings, () -> Preferences.userNodeForPackage(DesktopApp.class));
+    }
+
+    /** With preferences of the caller's choosing: tests never touch the user's own. */
+    DesktopApp(LaunchSettings settings, Supplier<Preferences> preferences) {
         this.settings = settings;
+        this.preferences = preferences;
     }
 
     /**
@@ -76,7 +84,7 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Appearance appearance = new Appearance(Preferences.userNodeForPackage(DesktopApp.class));
+        Appearance appearance = new Appearance(preferences.get());
         appearance.applyTheme();
         window = new MainWindow(stage, appearance, new Background(), settings::library, settings.databaseFile());
         window.openFoldersWith(folder -> getHostServices().showDocument(folder.toUri().toString()));

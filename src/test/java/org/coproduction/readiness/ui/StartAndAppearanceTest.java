@@ -95,7 +95,7 @@ class StartAndAppearanceTest extends WindowTestBase {
         closeWindow();
         Path file = folder.resolve("started.db");
         DesktopApp app = (DesktopApp) FxToolkit.setupApplication(() -> new DesktopApp(new LaunchSettings(file,
-                List.of())));
+                List.of()), MemoryPreferences::new));
         waitUntil(() -> FxToolkit.toolkitContext().getRegisteredStage().isShowing()
                 && new FxRobot().lookup("#welcome-start").tryQuery().isPresent());
         assertThat(file).exists();
@@ -117,9 +117,9 @@ class StartAndAppearanceTest extends WindowTestBase {
     }
 
     /**
-     * What the program itself opens when a test starts it (DesktopApp takes the user's preferences
-     * and data folder) lies under target: the build points Java's preferences and the data folder
-     * there. Fails if a test run would read or write the user's own.
+     * Whatever a test run might still reach of Java's preferences or the data folder (the program
+     * started here is given in-memory preferences and its own database) lies under target: the
+     * build points both there. Fails if a test run would read or write the user's own.
      */
     @Test
     void theProgramsPreferencesAndDataFolderAreTheTestRunsOwn() throws Exception {
