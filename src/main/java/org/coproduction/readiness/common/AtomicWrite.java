@@ -23,7 +23,7 @@ import java.util.HexFormat;
  */
 public final class AtomicWrite {
     private static final SecureRandom RANDOM = new SecureRandom();
-    /** Room for the hidden prefix and random suffix within the 255-byte name limit of most disks. */
+    /** Bytes of the target's name kept in the temporary name: room for the rest within 255 bytes. */
     private static final int LONGEST_NAME_KEPT = 100;
 
     /** What writes the content. */
@@ -70,8 +70,9 @@ public final class AtomicWrite {
      */
     public static Path temporaryBeside(Path target, String suffix) {
         String name = target.getFileName().toString();
-        if (name.length() > LONGEST_NAME_KEPT) {
-            name = name.substring(0, LONGEST_NAME_KEPT);
+        // Counted in UTF-8 bytes, as disks count them: 100 accented or CJK characters are far more.
+        while (name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > LONGEST_NAME_KEPT) {
+            name = name.substring(0, name.offsetByCodePoints(0, name.codePointCount(0, name.length()) - 1));
         }
         byte[] random = new byte[6];
         RANDOM.nextBytes(random);

@@ -45,14 +45,13 @@ public final class DesktopApp extends Application {
     }
 
     /**
-     * Starts loading, on the second core, what the window will need (the preferences and the
-     * classes of JavaFX and of the first screen) while the main thread reads the command line.
-     * Classes are only loaded, not initialised, so nothing of JavaFX starts: a command that runs
-     * without a window is not affected but for the spare core's time.
+     * Starts loading, on the second core, the classes of JavaFX and of the first screen while the
+     * main thread reads the command line. They are only loaded, not initialised: nothing of JavaFX
+     * starts and nothing is read or written, so a command that runs without a window is not
+     * affected but for the spare core's time.
      */
     public static void prepareInBackground() {
         Thread preparing = new Thread(() -> {
-            Preferences.userNodeForPackage(DesktopApp.class).getInt("textSize", 0);
             ClassLoader loader = DesktopApp.class.getClassLoader();
             for (String name : startupClasses()) {
                 try {
@@ -79,6 +78,12 @@ public final class DesktopApp extends Application {
     /** Opens the window on these settings and returns when it closes. */
     public static void launch(LaunchSettings settings) {
         handed = settings;
+        // The window is certain now: its preferences (text size, theme) are read on the second
+        // core while JavaFX starts. Never before, so a command never touches them.
+        Thread preferences = new Thread(() -> Preferences.userNodeForPackage(DesktopApp.class).getInt("textSize", 0),
+                "reading-preferences");
+        preferences.setDaemon(true);
+        preferences.start();
         Application.launch(DesktopApp.class);
     }
 

@@ -68,8 +68,10 @@ final class Dialogs {
         rules.registerValidator(name, true, Validator.combine(
                 Validator.createEmptyValidator("Give the organisation's name"),
                 tooLong(LONGEST_NAME, "The name")));
+        // Charity and company numbers: "1234567", "1234567-1", "SC012345", and for a charity
+        // registered in two nations "1234567 / SC012345" or "1234567, SC012345".
         rules.registerValidator(number, false, Validator.createRegexValidator("A registered number has only letters,"
-                + " digits, spaces and hyphens", "[A-Za-z0-9 -]*", Severity.ERROR));
+                + " digits, spaces and - / , . ( )", "[A-Za-z0-9 /,.()-]*", Severity.ERROR));
         rules.registerValidator(area, false, tooLong(LONGEST_NAME, "The area"));
         Platform.runLater(name::requestFocus);
         dialog.setResultConverter(button -> button == save

@@ -138,6 +138,10 @@ public final class MainWindow implements HomeView.Actions {
 
     /** Home when there are organisations, else the welcome screen. */
     public void showHome() {
+        if (home == null) {
+            // No database open (one is being closed or opened): that screen comes when it is.
+            return;
+        }
         wizard = null;
         home.load(any -> {
             if (any) {
@@ -171,11 +175,11 @@ public final class MainWindow implements HomeView.Actions {
         scene.getMnemonics().values().removeIf(java.util.List::isEmpty);
     }
 
-    /** Saves what is still being typed in the wizard before it goes away. */
+    /** Saves what is still being typed in the wizard, and retries what failed, before it goes away. */
     private void leaveWizard() {
         for (Node shown : content.getChildren()) {
             if (shown instanceof WizardView view) {
-                view.commitTyping();
+                view.saveBeforeLeaving();
             }
         }
     }
@@ -344,6 +348,9 @@ public final class MainWindow implements HomeView.Actions {
         }
         javafx.concurrent.Task<List<Long>> importing = background.runWithProgress(
                 progress -> ImportAssessments.run(current, files, progress), ids -> {
+            if (workspace != current) {
+                return;
+            }
             showHome();
             if (!demo) {
                 notices.done("Imported " + ids.size() + " assessment" + (ids.size() == 1 ? "" : "s"),
@@ -646,6 +653,8 @@ public final class MainWindow implements HomeView.Actions {
         InstanceLock releasing = lock;
         workspace = null;
         lock = null;
+        home = null;
+        homeView = null;
         if (closing != null) {
             background.run(() -> {
                 closing.close();

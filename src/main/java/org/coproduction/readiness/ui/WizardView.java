@@ -208,6 +208,16 @@ final class WizardView extends BorderPane {
         commits.forEach(Runnable::run);
     }
 
+    /**
+     * Before the wizard goes away (home, another database, closing the program): saves what is
+     * being typed and tries once more every change whose save failed, so nothing is dropped
+     * without another attempt.
+     */
+    void saveBeforeLeaving() {
+        commitTyping();
+        model.retrySaving();
+    }
+
     /** Builds the current step; focuses the given question when one is named. */
     private void showStep(String focusQuestion) {
         commitTyping();

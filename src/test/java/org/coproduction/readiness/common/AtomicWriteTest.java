@@ -28,6 +28,18 @@ class AtomicWriteTest {
     }
 
     @Test
+    void aLongNameInAnotherScriptIsWrittenToo() throws Exception {
+        // 80 characters of three UTF-8 bytes each: 244 bytes with ".pdf", a legal name, whose
+        // temporary name must still fit in the 255 bytes a disk allows.
+        Path target = folder.resolve("協".repeat(80) + ".pdf");
+        AtomicWrite.write(target, out -> out.write(1));
+        assertThat(target).hasBinaryContent(new byte[] {1});
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files).containsExactly(target);
+        }
+    }
+
+    @Test
     void contentThatClosesItsStreamIsStillSavedWhole() throws Exception {
         Path target = folder.resolve("closed.txt");
         AtomicWrite.write(target, out -> {

@@ -36,11 +36,11 @@ class DialogRulesTest extends WindowTestBase {
 
         robot.write("Lakeside Lunch Club");
         waitUntil(() -> !save.isDisabled());
-        robot.type(KeyCode.TAB).write("11/22");
+        robot.type(KeyCode.TAB).write("11:22");
         waitUntil(save::isDisabled);
-        assertThat(problemsShown()).contains("A registered number has only letters, digits, spaces and hyphens");
+        assertThat(problemsShown()).contains("A registered number has only letters, digits, spaces and - / , . ( )");
 
-        robot.type(KeyCode.BACK_SPACE, 3).write("22");
+        robot.type(KeyCode.BACK_SPACE, 5).write("1234567 / SC012345");
         waitUntil(() -> !save.isDisabled());
         assertThat(problemsShown()).isEmpty();
 

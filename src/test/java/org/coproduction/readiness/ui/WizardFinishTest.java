@@ -73,6 +73,22 @@ class WizardFinishTest extends WindowTestBase {
         assertThat(wizard.saveStatusProperty().get()).isEqualTo("All changes saved");
     }
 
+    @Test
+    void aSaveThatFailedIsTriedAgainWhenThePersonLeavesTheWizard() throws Exception {
+        runFx(() -> window.showWizard(draft));
+        waitUntil(() -> window.wizard() != null);
+        WizardViewModel wizard = window.wizard();
+        execute("CREATE TRIGGER refuse BEFORE INSERT ON answer BEGIN SELECT RAISE(ABORT, 'disk refused'); END");
+        runFx(() -> wizard.choose(FIRST.id(), Optional.of(Response.level(2))));
+        waitUntil(() -> wizard.saveProblemProperty().get() != null);
+        execute("DROP TRIGGER refuse");
+
+        // Going home: the answer that could not be saved is tried again, not dropped.
+        runFx(() -> window.showHome());
+        waitUntil(() -> rows("SELECT a.level FROM answer a JOIN respondent r ON r.id = a.respondent_id WHERE"
+                + " r.assessment_id = " + draft + " AND a.question_id = '" + FIRST.id() + "'").equals(List.of("2")));
+    }
+
     /** Changes the schema through a connection of its own, as another program would. */
     private void execute(String sql) throws Exception {
         try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + databaseFile);
