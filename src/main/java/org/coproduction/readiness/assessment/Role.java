@@ -30,6 +30,20 @@ public enum Role implements Coded {
         return label;
     }
 
+    /** The side this role answers for, if any (partners and others count only among everyone). */
+    public java.util.Optional<Side> side() {
+        return switch (this) {
+            case MANAGER, TRUSTEE, STAFF, VOLUNTEER -> java.util.Optional.of(Side.ORGANISATION);
+            case SERVICE_USER, CARER -> java.util.Optional.of(Side.PEOPLE);
+            case PARTNER, OTHER -> java.util.Optional.empty();
+        };
+    }
+
+    /** Whether this person answers in the people's words, and is not asked what only the organisation knows. */
+    public boolean answersAsPeople() {
+        return side().filter(s -> s == Side.PEOPLE).isPresent();
+    }
+
     public static Role fromCode(String code) {
         return Coded.fromCode(Role.class, code, "role");
     }

@@ -146,6 +146,19 @@ public final class TreeChecker {
         return texts;
     }
 
+    /** A list of texts that is itself an element of an outer list (as in a list of lists), each not blank. */
+    public List<String> textsIn(JsonNode list, String place) {
+        List<String> texts = new ArrayList<>();
+        if (list == null || !list.isArray()) {
+            problem(place, "must be a list [ … ] of texts" + found(list));
+            return texts;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            text(list.get(i), path(place, i), true).ifPresent(texts::add);
+        }
+        return texts;
+    }
+
     /** What was found instead, for messages: ", found a number" and so on. */
     static String found(JsonNode node) {
         if (node == null || node.isMissingNode()) {

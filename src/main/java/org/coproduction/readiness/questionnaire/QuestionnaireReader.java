@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -255,8 +256,12 @@ public final class QuestionnaireReader {
                 String guidance = check.optionalText(node, at, "guidance").orElse("");
                 List<String> actions = check.texts(node, at, "actions", false);
                 List<String> references = citations(node, at);
+                Question.Audience audience = audience(node, at);
+                Optional<Question.Wording> people = people(node, at);
+                List<List<String>> nextSteps = nextSteps(node, at);
+                List<String> themes = check.texts(node, at, "themes", false);
                 questions.add(new Question(id, dimension, text, levels, weight, allowNotApplicable, guidance,
-                        actions, references));
+                        actions, references, audience, people, nextSteps, themes));
             });
             for (int i = 0; i < dimensions.size(); i++) {
                 String dimension = dimensions.get(i).id();
@@ -265,6 +270,49 @@ public final class QuestionnaireReader {
                 }
             }
             return questions;
+        }
+
+        /** Who is asked: "everyone" (the default) or "organisation" only. */
+        private Question.Audience audience(JsonNode node, String at) {
+            Optional<String> word = check.optionalText(node, at, "audience");
+            if (word.isEmpty()) {
+                return Question.Audience.EVERYONE;
+            }
+            for (Question.Audience audience : Question.Audience.values()) {
+                if (audience.code().equals(word.get())) {
+                    return audience;
+                }
+            }
+            check.problem(path(at, "audience"), "must be \"everyone\" or \"organisation\", found \"" + word.get() + "\"");
+            return Question.Audience.EVERYONE;
+        }
+
+        /** The question in the words of a person who uses the service or a carer: a text and five levels. */
+        private Optional<Question.Wording> people(JsonNode node, String at) {
+            JsonNode people = node.get("people");
+            if (people == null || people.isNull()) {
+                return Optional.empty();
+            }
+            String place = path(at, "people");
+            if (!check.requireObject(people, place, "The people wording")) {
+                return Optional.empty();
+            }
+            Optional<String> text = check.requiredText(people, place, "text");
+            List<String> levels = levels(people, place);
+            return text.isPresent() && levels.size() == LEVEL_COUNT
+                    ? Optional.of(new Question.Wording(text.get(), levels)) : Optional.empty();
+        }
+
+        /** What to do to move from each level to the next: none, or exactly four lists of texts. */
+        private List<List<String>> nextSteps(JsonNode node, String at) {
+            List<List<String>> steps = new ArrayList<>();
+            check.eachOf(node, at, "nextSteps", false, (list, place) -> steps.add(check.textsIn(list, place)));
+            JsonNode field = node.get("nextSteps");
+            if (field != null && field.isArray() && field.size() != Question.TOP_LEVEL) {
+                check.problem(path(at, "nextSteps"), "needs exactly " + Question.TOP_LEVEL + " lists, one for each"
+                        + " move up (from level 0 to 1, 1 to 2, 2 to 3 and 3 to 4), found " + field.size());
+            }
+            return steps;
         }
 
         private List<String> levels(JsonNode node, String at) {

@@ -240,7 +240,8 @@ public final class ReportBuilder {
             Question question = questionnaire.question(priority.questionId()).orElseThrow();
             items.add(new Report.PriorityItem(rank++, question.id(), question.text(),
                     questionnaire.dimension(question.dimension()).orElseThrow().title(), Figures.show(priority.level()),
-                    Figures.show(priority.priority()), question.actions(), citations(questionnaire, question.references())));
+                    Figures.show(priority.priority()), question.stepsFrom(priority.level()),
+                    citations(questionnaire, question.references())));
         }
         return items;
     }

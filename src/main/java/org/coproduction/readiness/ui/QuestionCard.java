@@ -54,7 +54,8 @@ final class QuestionCard extends VBox {
 
         Label position = new Label("Question " + number + " of " + count);
         position.getStyleClass().add("question-position");
-        Label text = new Label(question.text());
+        Question.Wording wording = model.wording(question);
+        Label text = new Label(wording.text());
         text.getStyleClass().add("question-text");
         text.setWrapText(true);
         getChildren().addAll(position, text);
@@ -74,10 +75,10 @@ final class QuestionCard extends VBox {
 
         VBox options = new VBox(6);
         options.setAccessibleRole(AccessibleRole.NODE);
-        for (int level = 0; level < question.levels().size(); level++) {
-            RadioButton button = choice("level-" + level, level + "  " + question.levels().get(level),
+        for (int level = 0; level < wording.levels().size(); level++) {
+            RadioButton button = choice("level-" + level, level + "  " + wording.levels().get(level),
                     Response.level(level));
-            button.setAccessibleText("Level " + level + " of 4: " + question.levels().get(level));
+            button.setAccessibleText("Level " + level + " of 4: " + wording.levels().get(level));
             levelButtons.add(button);
             options.getChildren().add(button);
         }
@@ -92,7 +93,7 @@ final class QuestionCard extends VBox {
 
         note.setId("note-" + question.id());
         note.setPromptText("Evidence or notes (optional): what you saw, who said what, where it is written down");
-        note.setAccessibleText("Evidence note for: " + question.text());
+        note.setAccessibleText("Evidence note for: " + wording.text());
         note.setWrapText(true);
         note.setPrefRowCount(2);
         Tab.movesFocusOutOf(note);
@@ -111,7 +112,7 @@ final class QuestionCard extends VBox {
         });
 
         reviewLater.setId("flag-" + question.id());
-        reviewLater.setAccessibleText("Mark for review later: " + question.text());
+        reviewLater.setAccessibleText("Mark for review later: " + wording.text());
         reviewLater.setTooltip(new Tooltip("Come back to this question before you finish"));
         reviewLater.selectedProperty().addListener((o, was, now) -> {
             if (!showing) {

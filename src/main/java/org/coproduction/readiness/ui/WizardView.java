@@ -397,7 +397,7 @@ final class WizardView extends BorderPane {
         Label kind = new Label(dimension.kind() == DimensionKind.CAPABILITY ? "Capability" : "Barrier to overcome");
         kind.getStyleClass().addAll("dimension-kind", dimension.kind().code());
         page.getChildren().addAll(kind, paragraph(dimension.summary()));
-        List<Question> questions = model.questionnaire().questionsOf(dimension.id());
+        List<Question> questions = model.questionsOf(dimension);
         Node focus = null;
         for (int i = 0; i < questions.size(); i++) {
             QuestionCard card = new QuestionCard(model.questionnaire(), questions.get(i), i + 1, questions.size(), model);
@@ -421,7 +421,7 @@ final class WizardView extends BorderPane {
             VBox section = new VBox(4);
             section.getStyleClass().add("review-section");
             section.setId("review-" + gaps.dimension().id());
-            int total = model.questionnaire().questionsOf(gaps.dimension().id()).size();
+            int total = model.questionsOf(gaps.dimension()).size();
             Label title = new Label(gaps.dimension().title() + " — " + (total - gaps.unanswered().size()) + " of " + total
                     + " answered");
             title.getStyleClass().add("review-heading");
@@ -436,7 +436,7 @@ final class WizardView extends BorderPane {
                 @SuppressWarnings("unchecked")
                 List<Question> questions = (List<Question>) group[1];
                 for (Question question : questions) {
-                    Hyperlink link = new Hyperlink(group[0] + ": " + question.text());
+                    Hyperlink link = new Hyperlink(group[0] + ": " + model.wording(question).text());
                     link.setId("gap-" + question.id());
                     link.setWrapText(true);
                     link.setAccessibleHelp("Go to this question");

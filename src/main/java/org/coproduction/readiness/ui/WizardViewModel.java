@@ -283,6 +283,20 @@ public final class WizardViewModel {
     // Progress and review --------------------------------------------------------------------------
 
     /** How complete a step is, 0 to 1; empty for steps with nothing to answer. */
+    /**
+     * The questions of a dimension that the person answering is asked: people who use the service
+     * and carers are not asked what only the organisation can know.
+     */
+    public List<Question> questionsOf(Dimension dimension) {
+        boolean people = respondent.get().role().answersAsPeople();
+        return questionnaire.questionsOf(dimension.id()).stream().filter(q -> !people || q.askedOfPeople()).toList();
+    }
+
+    /** A question in the words of the person answering (the people's words for a service user or carer). */
+    public Question.Wording wording(Question question) {
+        return question.wording(respondent.get().role().answersAsPeople());
+    }
+
     public Optional<Double> completion(Step step) {
         switch (step.kind()) {
             case CONTEXT -> {
@@ -291,9 +305,9 @@ public final class WizardViewModel {
                 return Optional.of(questions.isEmpty() ? 1.0 : (double) answered / questions.size());
             }
             case DIMENSION -> {
-                List<Question> questions = questionnaire.questionsOf(step.dimension().id());
+                List<Question> questions = questionsOf(step.dimension());
                 long answered = questions.stream().filter(q -> hasResponse(q.id())).count();
-                return Optional.of((double) answered / questions.size());
+                return Optional.of(questions.isEmpty() ? 1.0 : (double) answered / questions.size());
             }
             default -> {
                 return Optional.empty();
@@ -312,7 +326,7 @@ public final class WizardViewModel {
             List<Question> unanswered = new ArrayList<>();
             List<Question> flagged = new ArrayList<>();
             List<Question> dontKnow = new ArrayList<>();
-            for (Question question : questionnaire.questionsOf(dimension.id())) {
+            for (Question question : questionsOf(dimension)) {
                 Optional<Answer> answer = answer(question.id());
                 if (answer.flatMap(Answer::response).isEmpty()) {
                     unanswered.add(question);
