@@ -1,0 +1,149 @@
+package org.coproduction.readiness.questionnaire;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Version 2.0.0 of the built-in bank holds the rules it was written to: two voices, the questions
+ * only the organisation can answer, next steps for every level, one item per idea, the review's
+ * themes, the ladder with all its rungs and its source, and sources cited only for what they support.
+ */
+class CoproductionBank2Test {
+    private static final Path BANK = Path.of("questionnaires/coproduction-readiness-2.0.0.json");
+    private static final Path VERSION_1 = Path.of("questionnaires/coproduction-readiness.json");
+    /** The themes of the literature review's sections 3 and 4. */
+    private static final List<String> THEMES = List.of("quality", "health-challenges", "vulnerable-groups", "inequality",
+            "organisation", "networks", "partnership");
+
+    private static Questionnaire bank() throws Exception {
+        return QuestionnaireReader.read(BANK);
+    }
+
+    @Test
+    void theBankLoadsBesideVersionOneWithStableIds() throws Exception {
+        Questionnaire bank = bank();
+        assertThat(bank.version()).isEqualTo("2.0.0");
+        assertThat(QuestionnaireLibrary.load(List.of()).newest()).extracting(Questionnaire::version).contains("2.0.0");
+        assertThat(QuestionnaireLibrary.load(List.of()).find(bank.id(), "1.0.0")).isPresent();
+        for (Dimension dimension : bank.dimensions()) {
+            assertThat(bank.questionsOf(dimension.id())).as(dimension.id()).hasSize(7);
+        }
+        Set<String> ids = bank.questions().stream().map(Question::id).collect(Collectors.toSet());
+        // Ideas counted twice in version 1 are merged into one question each...
+        assertThat(ids).doesNotContain("ca-needs", "oa-frontline", "in-test-together", "la-forums", "par-real-sharing");
+        // ...and the places freed hold what the review discusses and version 1 missed.
+        assertThat(ids).contains("ca-carers", "oa-volunteers", "in-collective", "la-evaluation", "par-risk");
+        // Most questions keep their version-1 id, so the two versions compare.
+        Set<String> before = QuestionnaireReader.read(VERSION_1).questions().stream().map(Question::id)
+                .collect(Collectors.toSet());
+        assertThat(ids.stream().filter(before::contains).count()).isEqualTo(44);
+    }
+
+    @Test
+    void everyQuestionForEveryoneSpeaksInThePeoplesWordsAndTheOthersDoNot() throws Exception {
+        List<String> organisationOnly = new ArrayList<>();
+        for (Question question : bank().questions()) {
+            if (question.askedOfPeople()) {
+                assertThat(question.people()).as(question.id()).isPresent();
+                Question.Wording people = question.people().orElseThrow();
+                assertThat(people.levels()).as(question.id()).hasSize(5).doesNotHaveDuplicates();
+                assertThat(people.text()).as(question.id()).containsPattern("\\b(I|me|my)\\b");
+            } else {
+                assertThat(question.people()).as(question.id()).isEmpty();
+                organisationOnly.add(question.id());
+            }
+        }
+        // Budgets, training, rules, data kept, partnership management, staff's own doubts.
+        assertThat(organisationOnly).contains("oa-resources", "oa-training", "net-management", "par-staff-doubts")
+                .hasSizeBetween(6, 14);
+    }
+
+    @Test
+    void thePeoplesWordsAreEasyToRead() throws Exception {
+        Map<String, Double> ease = new TreeMap<>();
+        for (Question question : bank().questions()) {
+            question.people().ifPresent(people -> {
+                ease.put(question.id() + " question", ReadingEase.of(people.text()));
+                for (int level = 0; level < people.levels().size(); level++) {
+                    ease.put(question.id() + " level " + level, ReadingEase.of(people.levels().get(level)));
+                }
+            });
+        }
+        double mean = ease.values().stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        List<String> hardest = ease.entrySet().stream().sorted(Map.Entry.comparingByValue()).limit(3)
+                .map(e -> e.getKey() + " " + Math.round(e.getValue())).toList();
+        System.out.printf("Flesch reading ease of the people wording (%d texts): mean %.1f; hardest %s%n", ease.size(),
+                mean, hardest);
+        assertThat(mean).isGreaterThanOrEqualTo(80);
+        assertThat(ease).allSatisfy((text, score) -> assertThat(score).as(text).isGreaterThanOrEqualTo(65));
+    }
+
+    @Test
+    void everyLevelHasItsNextStepsAndTheTopLevelIsWhatTheOrganisationDoes() throws Exception {
+        Pattern claimed = Pattern.compile("(people|service users|carers) (say|tell us|confirm|feel)|confirm",
+                Pattern.CASE_INSENSITIVE);
+        for (Question question : bank().questions()) {
+            assertThat(question.nextSteps()).as(question.id()).hasSize(4);
+            question.nextSteps().forEach(steps -> assertThat(steps).as(question.id()).isNotEmpty());
+            assertThat(question.stepsFrom(0)).isNotEqualTo(question.stepsFrom(3));
+            assertThat(claimed.matcher(question.levels().get(4)).find()).as(question.id() + " level 4: "
+                    + question.levels().get(4)).isFalse();
+            assertThat(question.guidance()).as(question.id()).isNotBlank();
+        }
+    }
+
+    @Test
+    void everyThemeOfTheReviewHasAtLeastThreeQuestions() throws Exception {
+        Map<String, Long> counts = bank().questions().stream().flatMap(q -> q.themes().stream())
+                .collect(Collectors.groupingBy(t -> t, TreeMap::new, Collectors.counting()));
+        System.out.println("Questions per theme of the review: " + counts);
+        assertThat(counts.keySet()).containsExactlyInAnyOrderElementsOf(THEMES);
+        assertThat(counts.values()).allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(3));
+        assertThat(bank().questions()).allSatisfy(q -> assertThat(q.themes()).as(q.id()).isNotEmpty());
+    }
+
+    @Test
+    void theLadderHasAllItsRungsAndItsSourceAndThePeopleGiveTheirPlacementToo() throws Exception {
+        Questionnaire bank = bank();
+        ContextQuestion ladder = bank.context().stream().filter(ContextQuestion::isLadder).findFirst().orElseThrow();
+        List<String> rungs = List.of("Coercion", "Educating", "Informing", "Consultation", "Engagement", "Co-design",
+                "Co-production");
+        assertThat(ladder.options()).containsExactlyElementsOf(rungs);
+        assertThat(ladder.help()).contains("Think Local Act Personal").contains("New Economics Foundation");
+        assertThat(bank.context()).anySatisfy(c -> {
+            assertThat(c.id()).isEqualTo("ladder-people");
+            assertThat(c.options()).containsExactlyElementsOf(rungs);
+        });
+        assertThat(bank.references()).anySatisfy(r -> {
+            assertThat(r.key()).isEqualTo("tlap-ladder");
+            assertThat(r.citation()).contains("Think Local Act Personal").contains("New Economics Foundation");
+        });
+    }
+
+    @Test
+    void sourcesAreCitedOnlyForWhatTheReviewUsesThemFor() throws Exception {
+        Questionnaire bank = bank();
+        // The review uses Realpe and Wallace for long-term conditions, self-management and flexible
+        // administration only.
+        List<String> realpe = bank.questions().stream().filter(q -> q.references().contains("realpewallace2010"))
+                .map(Question::id).sorted(Comparator.naturalOrder()).toList();
+        assertThat(realpe).containsExactly("ca-self-management", "oa-flexibility");
+        // "Identifying conceptual issues ... who becomes a co-producer" is Pestoff 2012, Voluntas 23(4).
+        assertThat(bank.references()).noneMatch(r -> r.key().equals("pestoff2014"));
+        assertThat(bank.references()).anySatisfy(r -> {
+            assertThat(r.key()).isEqualTo("pestoff2012");
+            assertThat(r.citation()).contains("Voluntas").contains("23(4)");
+        });
+    }
+}
