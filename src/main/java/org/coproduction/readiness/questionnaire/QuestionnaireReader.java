@@ -352,10 +352,11 @@ public final class QuestionnaireReader {
                     check.problem(path(at, "options"), "an option is listed twice");
                 }
                 String kind = check.optionalText(node, at, "kind").orElse("");
-                if (!kind.isEmpty() && !kind.equals(ContextQuestion.LADDER)) {
-                    check.problem(path(at, "kind"), "the only known kind is \"ladder\"; found \"" + kind + "\"");
+                if (!kind.isEmpty() && !kind.equals(ContextQuestion.LADDER) && !kind.equals(ContextQuestion.LADDER_PEOPLE)) {
+                    check.problem(path(at, "kind"), "the only known kinds are \"ladder\" and \"ladder-people\"; found \""
+                            + kind + "\"");
                 }
-                if (kind.equals(ContextQuestion.LADDER) && options.isEmpty()) {
+                if (!kind.isEmpty() && options.isEmpty()) {
                     check.problem(path(at, "options"), "the ladder question needs its rungs as options");
                 }
                 String help = check.optionalText(node, at, "help").orElse("");
@@ -363,6 +364,18 @@ public final class QuestionnaireReader {
             });
             if (context.stream().filter(ContextQuestion::isLadder).count() > 1) {
                 check.problem("$.context", "only one context question can be the ladder");
+            }
+            if (context.stream().filter(ContextQuestion::isPeoplesLadder).count() > 1) {
+                check.problem("$.context", "only one context question can be the people's placement on the ladder");
+            }
+            // The people place the organisation on the same ladder, so that the two can be set side by side.
+            Optional<ContextQuestion> ladder = context.stream().filter(ContextQuestion::isLadder).findFirst();
+            for (int i = 0; i < context.size(); i++) {
+                ContextQuestion question = context.get(i);
+                if (question.isPeoplesLadder() && (ladder.isEmpty() || !ladder.get().options().equals(question.options()))) {
+                    check.problem(path(path("$.context", i), "options"), "the people's placement needs the same rungs,"
+                            + " in the same order, as the ladder question");
+                }
             }
             return context;
         }

@@ -295,6 +295,14 @@ public final class ReportBuilder {
                     : "Your answers show more than you give yourselves credit for.")
                     + " (The score is split evenly over the rungs: a rough guide, not a measurement.)";
         }
+        Optional<String> peoplePlaced = questionnaire.context().stream().filter(ContextQuestion::isPeoplesLadder)
+                .findFirst().map(q -> assessment.context().get(q.id()));
+        if (peoplePlaced.isPresent()) {
+            // The people's own view beside the organisation's: never averaged into it.
+            reading = reading + " The people who use the service and carers placed you at \"" + peoplePlaced.get() + "\""
+                    + (placed.isPresent() && !placed.get().equals(peoplePlaced.get())
+                    ? ": a different view from yours, worth talking through together." : ".");
+        }
         return new Report.Ladder(rungs, placed, suggested, reading);
     }
 

@@ -113,7 +113,7 @@ class MalformedFilesTest {
             entry("context-one-option-only.json", new Expected("$.context[0].options", "at least two options")),
             entry("context-id-same-as-question.json", new Expected("$.context[1].id", "is already used by a scored question")),
             entry("context-two-ladders.json", new Expected("$.context", "only one context question can be the ladder")),
-            entry("context-kind-unknown.json", new Expected("$.context[0].kind", "the only known kind is \"ladder\"")));
+            entry("context-kind-unknown.json", new Expected("$.context[0].kind", "the only known kinds are \"ladder\" and \"ladder-people\"")));
 
     /** Where in each malformed exchange file its problem must be reported, and the rule it breaks. */
     private static final Map<String, Expected> EXCHANGE_PLACES = withNotJson(

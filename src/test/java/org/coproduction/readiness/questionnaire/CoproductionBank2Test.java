@@ -122,7 +122,7 @@ class CoproductionBank2Test {
         assertThat(ladder.options()).containsExactlyElementsOf(rungs);
         assertThat(ladder.help()).contains("Think Local Act Personal").contains("New Economics Foundation");
         assertThat(bank.context()).anySatisfy(c -> {
-            assertThat(c.id()).isEqualTo("ladder-people");
+            assertThat(c.isPeoplesLadder()).isTrue();
             assertThat(c.options()).containsExactlyElementsOf(rungs);
         });
         assertThat(bank.references()).anySatisfy(r -> {
