@@ -70,7 +70,7 @@ class SchemaTest {
     /** The built-in files name their schema for editors; the program's readers must read past it. */
     @Test
     void theProgramReadsFilesThatNameTheirSchema() throws Exception {
-        Path bank = Path.of("questionnaires/coproduction-readiness.json");
+        Path bank = Path.of("questionnaires/coproduction-readiness-2.0.0.json");
         assertThat(JsonFiles.read(bank).path("$schema").asText()).isEqualTo("../docs/schema/questionnaire.schema.json");
         QuestionnaireReader.read(bank);
         Path seed = Path.of("seeds/riverside-2025.json");

@@ -1,5 +1,12 @@
 package org.coproduction.readiness.questionnaire;
 
+import org.coproduction.readiness.assessment.Answer;
+import org.coproduction.readiness.assessment.Assessment;
+import org.coproduction.readiness.assessment.Respondent;
+import org.coproduction.readiness.assessment.Side;
+import org.coproduction.readiness.exchange.ExchangeReader;
+import org.coproduction.readiness.scoring.DimensionScore;
+import org.coproduction.readiness.scoring.Scorer;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -129,6 +136,48 @@ class CoproductionBank2Test {
             assertThat(r.key()).isEqualTo("tlap-ladder");
             assertThat(r.citation()).contains("Think Local Act Personal").contains("New Economics Foundation");
         });
+    }
+
+    @Test
+    void theDemoDataAnswersVersionTwoAndShowsBothSidesWithAnExplainedGap() throws Exception {
+        Questionnaire bank = bank();
+        ExchangeReader reader = new ExchangeReader(QuestionnaireLibrary.load(List.of()));
+        for (String seed : List.of("riverside-2024", "riverside-2025", "riverside-2026-draft", "harbour-lane-2025")) {
+            Assessment assessment = reader.read(Path.of("seeds", seed + ".json")).assessment();
+            assertThat(assessment.questionnaire().version()).as(seed).isEqualTo("2.0.0");
+            // People who use the service and carers are never asked what only the organisation knows.
+            for (Answer answer : assessment.answers()) {
+                Respondent who = assessment.respondents().stream().filter(r -> r.key().equals(answer.respondent()))
+                        .findFirst().orElseThrow();
+                if (who.role().answersAsPeople()) {
+                    assertThat(bank.question(answer.question()).orElseThrow().askedOfPeople())
+                            .as(seed + " " + who.key() + " " + answer.question()).isTrue();
+                }
+            }
+        }
+        // One assessment stays on version 1.0.0, so the history crosses versions.
+        assertThat(reader.read(Path.of("seeds/riverside-2023.json")).assessment().questionnaire().version())
+                .isEqualTo("1.0.0");
+
+        Assessment riverside = reader.read(Path.of("seeds/riverside-2025.json")).assessment();
+        Map<Side, List<Answer>> bySide = new TreeMap<>();
+        for (Side side : Side.values()) {
+            List<String> keys = riverside.respondents().stream().filter(r -> r.role().side().equals(java.util.Optional.of(side)))
+                    .map(Respondent::key).toList();
+            List<Answer> answers = riverside.answers().stream().filter(a -> keys.contains(a.respondent())).toList();
+            long gaveALevel = answers.stream().filter(a -> a.response().filter(r -> r.kind() == org.coproduction.readiness.assessment.Response.Kind.LEVEL).isPresent())
+                    .map(Answer::respondent).distinct().count();
+            assertThat(gaveALevel).as(side + " respondents who gave a level").isGreaterThanOrEqualTo(3);
+            bySide.put(side, answers);
+        }
+        List<DimensionScore> organisation = Scorer.score(bank, bySide.get(Side.ORGANISATION)).dimensions();
+        List<DimensionScore> people = Scorer.score(bank, bySide.get(Side.PEOPLE)).dimensions();
+        double widest = 0;
+        for (int i = 0; i < organisation.size(); i++) {
+            widest = Math.max(widest, organisation.get(i).score().orElse(0) - people.get(i).score().orElse(100));
+        }
+        System.out.printf("Riverside 2025: the widest gap, organisation above people, is %.1f points%n", widest);
+        assertThat(widest).isGreaterThanOrEqualTo(15);
     }
 
     @Test
