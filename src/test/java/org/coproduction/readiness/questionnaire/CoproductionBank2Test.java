@@ -107,7 +107,12 @@ class CoproductionBank2Test {
             assertThat(claimed.matcher(question.levels().get(4)).find()).as(question.id() + " level 4: "
                     + question.levels().get(4)).isFalse();
             assertThat(question.guidance()).as(question.id()).isNotBlank();
+            // Written for casework only, a question would not fit a peer group or a lunch club.
+            assertThat(question.text() + question.levels()).as(question.id()).doesNotContainIgnoringCase("support plan");
         }
+        // Carers appeared nowhere in version 1: the guidance now speaks to them almost everywhere.
+        assertThat(bank().questions().stream().filter(q -> q.guidance().toLowerCase().contains("carer")).count())
+                .isGreaterThanOrEqualTo(40);
     }
 
     @Test
