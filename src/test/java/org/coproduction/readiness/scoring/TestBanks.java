@@ -35,6 +35,14 @@ final class TestBanks {
         return question(id, dimension, 1, true);
     }
 
+    /** A question only the organisation's side is asked. */
+    TestBanks organisationQuestion(String id, String dimension) {
+        List<String> levels = List.of(id + "0", id + "1", id + "2", id + "3", id + "4");
+        questions.add(new Question(id, dimension, id + "?", levels, 1, false, "", List.of(), List.of(),
+                Question.Audience.ORGANISATION, java.util.Optional.empty(), List.of(), List.of()));
+        return this;
+    }
+
     Questionnaire build() {
         return new Questionnaire("test", "1.0.0", "Test", "en", "", BANDS, dimensions, List.of(), questions, List.of());
     }
