@@ -1,5 +1,6 @@
 package org.coproduction.readiness.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.coproduction.readiness.assessment.Assessment;
 import org.coproduction.readiness.exchange.ExchangeReader;
 import org.coproduction.readiness.json.RefusedFileException;
@@ -9,6 +10,7 @@ import org.coproduction.readiness.questionnaire.QuestionnaireLibrary;
 import org.coproduction.readiness.scoring.DimensionScore;
 import org.coproduction.readiness.scoring.Figures;
 import org.coproduction.readiness.scoring.Priority;
+import org.coproduction.readiness.scoring.Perspectives;
 import org.coproduction.readiness.scoring.ScoreCard;
 import org.coproduction.readiness.scoring.Scorer;
 import org.coproduction.readiness.service.Workspace;
@@ -66,7 +68,10 @@ final class ScoreCommand implements Callable<Integer> {
         }
         ScoreCard card = Scorer.score(bank, assessment.answers());
         if (json) {
-            app.printJson(ScoreJson.scoreCard(card));
+            ObjectNode root = ScoreJson.scoreCard(card);
+            root.set("perspectives", ScoreJson.perspectives(Perspectives.of(bank, assessment.respondents(),
+                    assessment.answers(), Perspectives.DEFAULT_MIN_GROUP_SIZE)));
+            app.printJson(root);
         } else {
             print(app.out, assessment, bank, card);
         }

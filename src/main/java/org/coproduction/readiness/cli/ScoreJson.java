@@ -7,6 +7,8 @@ import org.coproduction.readiness.scoring.DimensionScore;
 import org.coproduction.readiness.scoring.DimensionStatus;
 import org.coproduction.readiness.scoring.Figures;
 import org.coproduction.readiness.scoring.Priority;
+import org.coproduction.readiness.assessment.Side;
+import org.coproduction.readiness.scoring.Perspectives;
 import org.coproduction.readiness.scoring.ScoreCard;
 
 /**
@@ -31,6 +33,56 @@ final class ScoreJson {
         }
         ArrayNode findOut = root.putArray("findOut");
         card.findOut().forEach(findOut::add);
+        return root;
+    }
+
+    /**
+     * Whose view it is (docs/command-line.md, score): each side with its respondents, whether it is
+     * shown and, only when it is, its overall score and dimensions; then the gaps, different views
+     * and least agreement. A side not shown has "overall": null and no dimensions.
+     */
+    static ObjectNode perspectives(Perspectives perspectives) {
+        ObjectNode root = JsonFiles.mapper().createObjectNode();
+        root.put("minGroupSize", perspectives.minGroupSize());
+        ArrayNode sides = root.putArray("sides");
+        for (Perspectives.SideView side : perspectives.sides()) {
+            ObjectNode node = sides.addObject();
+            node.put("id", side.side() == Side.ORGANISATION ? "organisation" : "people");
+            node.put("respondents", side.respondents());
+            node.put("shown", side.shown());
+            ArrayNode dimensions;
+            if (side.card().isPresent()) {
+                node.set("overall", overall(side.card().get()));
+                dimensions = node.putArray("dimensions");
+                side.card().get().dimensions().forEach(d -> dimensions.add(dimension(d)));
+            } else {
+                node.putNull("overall");
+                node.putArray("dimensions");
+            }
+        }
+        ArrayNode gaps = root.putArray("gaps");
+        for (Perspectives.Gap gap : perspectives.gaps()) {
+            ObjectNode node = gaps.addObject();
+            node.put("dimension", gap.dimensionId());
+            node.put("organisation", Figures.oneDecimal(gap.organisation()));
+            node.put("people", Figures.oneDecimal(gap.people()));
+            node.put("gap", Figures.oneDecimal(gap.gap()));
+        }
+        ArrayNode views = root.putArray("differentViews");
+        for (Perspectives.DifferentView view : perspectives.differentViews()) {
+            ObjectNode node = views.addObject();
+            node.put("question", view.questionId());
+            node.put("organisation", Figures.oneDecimal(view.organisation()));
+            node.put("people", Figures.oneDecimal(view.people()));
+            node.put("difference", Figures.oneDecimal(view.difference()));
+        }
+        ArrayNode spreads = root.putArray("leastAgreement");
+        for (Perspectives.Spread spread : perspectives.leastAgreement()) {
+            ObjectNode node = spreads.addObject();
+            node.put("question", spread.questionId());
+            node.put("spread", spread.spread());
+            node.put("respondents", spread.respondents());
+        }
         return root;
     }
 

@@ -276,7 +276,13 @@ class CommandLineTest {
      * provisional (beta). Priorities w × (4 − L): a2 2 × 3 = 6, g2 4, a1 1.5, g1 0. Find out: b2.
      */
     private static void assertSmallAssessmentScore(JsonNode card) {
-        assertThat(fieldNames(card)).containsExactlyInAnyOrder("overall", "dimensions", "priorities", "findOut");
+        assertThat(fieldNames(card)).containsExactlyInAnyOrder("overall", "dimensions", "priorities", "findOut",
+                "perspectives");
+        // The small assessment's respondents are a manager and a service user: neither side reaches three.
+        assertThat(card.get("perspectives").get("sides")).allSatisfy(side -> {
+            assertThat(side.get("shown").asBoolean()).isFalse();
+            assertThat(side.get("overall").isNull()).isTrue();
+        });
 
         JsonNode overall = card.get("overall");
         assertThat(fieldNames(overall)).containsExactlyInAnyOrder("score", "band", "provisional");
@@ -333,14 +339,21 @@ class CommandLineTest {
         return names;
     }
 
-    /** Every number in the output is written rounded to one decimal ("6.0", "43.8"), coverage to three ("0.667"). */
+    /**
+     * Every number in the output is written rounded to one decimal ("6.0", "43.8"), coverage to
+     * three ("0.667"); counts (the smallest group, respondents, a spread of levels) are whole numbers.
+     */
     private static void assertNumbersHaveOneDecimal(String output) {
         Matcher numbers = Pattern.compile("(?<=[:\\[,]\\s{0,40})-?\\d[\\d.eE+-]*").matcher(output);
         int found = 0;
         while (numbers.find()) {
             found++;
-            boolean coverage = output.substring(0, numbers.start()).stripTrailing().endsWith("\"coverage\" :");
-            assertThat(numbers.group()).as("a figure in\n" + output).matches(coverage ? "\\d\\.\\d{3}" : "-?\\d+\\.\\d");
+            String before = output.substring(0, numbers.start()).stripTrailing();
+            boolean coverage = before.endsWith("\"coverage\" :");
+            boolean count = before.endsWith("\"minGroupSize\" :") || before.endsWith("\"respondents\" :")
+                    || before.endsWith("\"spread\" :");
+            assertThat(numbers.group()).as("a figure in\n" + output)
+                    .matches(count ? "\\d+" : coverage ? "\\d\\.\\d{3}" : "-?\\d+\\.\\d");
         }
         assertThat(found).isGreaterThan(5);
     }
