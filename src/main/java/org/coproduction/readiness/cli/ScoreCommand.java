@@ -70,7 +70,7 @@ final class ScoreCommand implements Callable<Integer> {
         if (json) {
             ObjectNode root = ScoreJson.scoreCard(card);
             root.set("perspectives", ScoreJson.perspectives(Perspectives.of(bank, assessment.respondents(),
-                    assessment.answers(), Perspectives.DEFAULT_MIN_GROUP_SIZE)));
+                    assessment.answers(), assessment.minGroupSize())));
             app.printJson(root);
         } else {
             print(app.out, assessment, bank, card);

@@ -76,11 +76,15 @@ public final class ExchangeReader {
         String title = "";
         LocalDate assessedOn = null;
         AssessmentStatus status = AssessmentStatus.DRAFT;
+        String uid = "";
+        int minGroupSize = Assessment.DEFAULT_MIN_GROUP_SIZE;
         JsonNode details = root.get("assessment");
         if (check.requireObject(details, "$.assessment", "\"assessment\"")) {
             title = check.requiredText(details, "$.assessment", "title").orElse("");
             assessedOn = date(check, details, "$.assessment", "assessedOn", true).orElse(null);
             status = status(check, details);
+            uid = uid(check, details);
+            minGroupSize = minGroupSize(check, details);
         }
         List<Respondent> respondents = respondents(check, root);
         if (questionnaire.isEmpty()) {
@@ -92,9 +96,39 @@ public final class ExchangeReader {
         List<Action> actions = actions(check, root, bank);
         check.throwIfProblems();
         Assessment assessment = new Assessment(0, organisation, new QuestionnaireRef(bank.id(), bank.version()), title,
-                assessedOn, status, context, respondents, answers, actions);
+                assessedOn, status, context, respondents, answers, actions, uid, minGroupSize);
         return new Reading(assessment, bank);
     }
+
+    /** The assessment's uid, optional (files from before uids have none): a UUID when given. */
+    private static String uid(TreeChecker check, JsonNode details) {
+        Optional<String> uid = check.optionalText(details, "$.assessment", "uid");
+        if (uid.isPresent() && !UUID_PATTERN.matcher(uid.get()).matches()) {
+            check.problem("$.assessment.uid", "must be a UUID such as 3f2b8c1e-9a4d-4e7b-8c2a-1d5e6f7a8b9c, found \""
+                    + uid.get() + "\"");
+            return "";
+        }
+        return uid.orElse("").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The smallest group shown on its own (docs/scoring.md, perspectives P3): a whole number 1 to 10. */
+    private static int minGroupSize(TreeChecker check, JsonNode details) {
+        Optional<java.math.BigDecimal> size = check.number(details, "$.assessment", "minGroupSize", false);
+        if (size.isEmpty()) {
+            return Assessment.DEFAULT_MIN_GROUP_SIZE;
+        }
+        java.math.BigDecimal value = size.get();
+        if (value.stripTrailingZeros().scale() > 0 || value.compareTo(java.math.BigDecimal.ONE) < 0
+                || value.compareTo(java.math.BigDecimal.TEN) > 0) {
+            check.problem("$.assessment.minGroupSize", "the smallest group must be a whole number from 1 to 10, found "
+                    + value.toPlainString());
+            return Assessment.DEFAULT_MIN_GROUP_SIZE;
+        }
+        return value.intValueExact();
+    }
+
+    private static final java.util.regex.Pattern UUID_PATTERN = java.util.regex.Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private static void checkFormat(TreeChecker check, JsonNode root) {
         JsonNode format = root.get("format");

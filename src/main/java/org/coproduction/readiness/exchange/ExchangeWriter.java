@@ -53,6 +53,10 @@ public final class ExchangeWriter {
         details.put("title", assessment.title());
         details.put("assessedOn", assessment.assessedOn().toString());
         details.put("status", assessment.status().code());
+        if (!assessment.uid().isEmpty()) {
+            details.put("uid", assessment.uid());
+        }
+        details.put("minGroupSize", assessment.minGroupSize());
         ObjectNode context = root.putObject("context");
         for (ContextQuestion question : questionnaire.context()) {
             String value = assessment.context().get(question.id());

@@ -97,8 +97,8 @@ public final class AssessmentStore {
 
     private static long insertAssessment(Connection c, long organisationId, Assessment assessment) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO assessment (organisation_id, questionnaire_id,"
-                + " questionnaire_version, title, assessed_on, status, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
+                + " questionnaire_version, title, assessed_on, status, updated_at, uid, min_group_size)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             insert.setLong(1, organisationId);
             insert.setString(2, assessment.questionnaire().id());
             insert.setString(3, assessment.questionnaire().version());
@@ -106,12 +106,33 @@ public final class AssessmentStore {
             insert.setString(5, assessment.assessedOn().toString());
             insert.setString(6, assessment.status().code());
             insert.setString(7, now());
+            // Every stored assessment has a uid: the one it came with, else a new random one.
+            insert.setString(8, uidFor(c, assessment.uid()));
+            insert.setInt(9, assessment.minGroupSize());
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
                 return keys.getLong(1);
             }
         }
+    }
+
+    /**
+     * The uid an assessment is stored with: the one it came with, else a new random one; also a new
+     * one when the same assessment is imported a second time, since the copy is a separate assessment.
+     */
+    private static String uidFor(Connection c, String asked) throws SQLException {
+        if (!asked.isEmpty()) {
+            try (PreparedStatement select = c.prepareStatement("SELECT 1 FROM assessment WHERE uid = ?")) {
+                select.setString(1, asked);
+                try (ResultSet rows = select.executeQuery()) {
+                    if (!rows.next()) {
+                        return asked;
+                    }
+                }
+            }
+        }
+        return java.util.UUID.randomUUID().toString();
     }
 
     /** Adds a respondent to an assessment. Keys are unique within the assessment. */
@@ -269,6 +290,19 @@ public final class AssessmentStore {
         });
     }
 
+    /** Sets the smallest group whose figures are shown on their own (1 to 10). */
+    public void setMinGroupSize(long assessmentId, int minGroupSize) {
+        database.run(c -> {
+            try (PreparedStatement update = c.prepareStatement("UPDATE assessment SET min_group_size = ?, updated_at = ?"
+                    + " WHERE id = ?")) {
+                update.setInt(1, minGroupSize);
+                update.setString(2, now());
+                update.setLong(3, assessmentId);
+                return update.executeUpdate();
+            }
+        });
+    }
+
     public void rename(long assessmentId, String title) {
         update(assessmentId, "title", title);
     }
@@ -335,9 +369,19 @@ public final class AssessmentStore {
                 return Optional.empty();
             }
             AssessmentSummary s = summary.get();
+            String uid;
+            int minGroupSize;
+            try (PreparedStatement select = c.prepareStatement("SELECT uid, min_group_size FROM assessment WHERE id = ?")) {
+                select.setLong(1, assessmentId);
+                try (ResultSet rows = select.executeQuery()) {
+                    rows.next();
+                    uid = rows.getString(1);
+                    minGroupSize = rows.getInt(2);
+                }
+            }
             return Optional.of(new Assessment(s.id(), s.organisation(), s.questionnaire(), s.title(), s.assessedOn(),
                     s.status(), context(c, assessmentId), respondents(c, assessmentId), answers(c, assessmentId),
-                    ActionStore.raisedFrom(c, assessmentId)));
+                    ActionStore.raisedFrom(c, assessmentId), uid, minGroupSize));
         });
     }
 

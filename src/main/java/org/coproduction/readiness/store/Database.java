@@ -31,7 +31,8 @@ import java.util.Optional;
  */
 public final class Database implements AutoCloseable {
     /** The migrations in order; the schema version is how many have run. */
-    static final List<String> MIGRATIONS = List.of("001-initial.sql", "002-progress.sql", "003-actions.sql");
+    static final List<String> MIGRATIONS = List.of("001-initial.sql", "002-progress.sql", "003-actions.sql",
+            "004-assessment-settings.sql");
     private static final int BUSY_TIMEOUT_MILLISECONDS = 3000;
     /** More copies than anyone keeps by hand: past this, something else is wrong. */
     private static final int MOST_UPGRADE_COPY_NAMES = 1000;

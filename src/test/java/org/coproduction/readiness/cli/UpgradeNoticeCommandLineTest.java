@@ -19,7 +19,7 @@ class UpgradeNoticeCommandLineTest {
         Path database = folder.resolve("charity.db");
         OldDatabases.atVersion(database, 2);
         Cli.Result result = Cli.run(Cli.environment(folder), "--db", database.toString(), "list");
-        Path copy = folder.resolve("charity.before-v3.db");
+        Path copy = folder.resolve("charity.before-v4.db");
         assertThat(result.exit()).as(result.toString()).isZero();
         assertThat(result.err()).contains("upgraded").contains(copy.toString());
         assertThat(result.out()).doesNotContain("upgraded");

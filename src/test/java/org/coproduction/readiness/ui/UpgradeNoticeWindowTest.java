@@ -26,7 +26,7 @@ class UpgradeNoticeWindowTest extends WindowTestBase {
         Window dialog = Window.getWindows().stream().filter(Window::isShowing).reduce((a, b) -> b).orElseThrow();
         String shown = text(dialog.getScene().getRoot());
         assertThat(shown).contains("Your database was upgraded")
-                .contains(folder.resolve("assessments.before-v3.db").toString());
-        assertThat(folder.resolve("assessments.before-v3.db")).exists();
+                .contains(folder.resolve("assessments.before-v4.db").toString());
+        assertThat(folder.resolve("assessments.before-v4.db")).exists();
     }
 }
