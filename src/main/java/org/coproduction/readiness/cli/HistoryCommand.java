@@ -61,6 +61,7 @@ final class HistoryCommand implements Callable<Integer> {
             row.set("overall", ScoreJson.overall(entry.card()));
             ArrayNode dimensions = row.putArray("dimensions");
             entry.card().dimensions().forEach(d -> dimensions.add(ScoreJson.dimension(d)));
+            row.set("sides", ScoreJson.sideOveralls(entry.perspectives()));
             rows.add(row);
         }
         app.printJson(root);

@@ -10,7 +10,6 @@ import org.coproduction.readiness.questionnaire.QuestionnaireLibrary;
 import org.coproduction.readiness.scoring.DimensionScore;
 import org.coproduction.readiness.scoring.Figures;
 import org.coproduction.readiness.scoring.Priority;
-import org.coproduction.readiness.scoring.Perspectives;
 import org.coproduction.readiness.scoring.ScoreCard;
 import org.coproduction.readiness.scoring.Scorer;
 import org.coproduction.readiness.service.Workspace;
@@ -69,8 +68,7 @@ final class ScoreCommand implements Callable<Integer> {
         ScoreCard card = Scorer.score(bank, assessment.answers());
         if (json) {
             ObjectNode root = ScoreJson.scoreCard(card);
-            root.set("perspectives", ScoreJson.perspectives(Perspectives.of(bank, assessment.respondents(),
-                    assessment.answers(), assessment.minGroupSize())));
+            root.set("perspectives", ScoreJson.perspectives(Workspace.perspectives(bank, assessment)));
             app.printJson(root);
         } else {
             print(app.out, assessment, bank, card);

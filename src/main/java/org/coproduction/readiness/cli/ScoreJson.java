@@ -7,7 +7,6 @@ import org.coproduction.readiness.scoring.DimensionScore;
 import org.coproduction.readiness.scoring.DimensionStatus;
 import org.coproduction.readiness.scoring.Figures;
 import org.coproduction.readiness.scoring.Priority;
-import org.coproduction.readiness.assessment.Side;
 import org.coproduction.readiness.scoring.Perspectives;
 import org.coproduction.readiness.scoring.ScoreCard;
 
@@ -47,7 +46,7 @@ final class ScoreJson {
         ArrayNode sides = root.putArray("sides");
         for (Perspectives.SideView side : perspectives.sides()) {
             ObjectNode node = sides.addObject();
-            node.put("id", side.side() == Side.ORGANISATION ? "organisation" : "people");
+            node.put("id", side.side().code());
             node.put("respondents", side.respondents());
             node.put("shown", side.shown());
             ArrayNode dimensions;
@@ -84,6 +83,19 @@ final class ScoreJson {
             node.put("respondents", spread.respondents());
         }
         return root;
+    }
+
+    /** Each side's overall score where the side is shown, else null: for history --json. */
+    static ObjectNode sideOveralls(Perspectives perspectives) {
+        ObjectNode sides = JsonFiles.mapper().createObjectNode();
+        for (Perspectives.SideView side : perspectives.sides()) {
+            if (side.card().isPresent()) {
+                sides.set(side.side().code(), overall(side.card().get()));
+            } else {
+                sides.putNull(side.side().code());
+            }
+        }
+        return sides;
     }
 
     static ObjectNode overall(ScoreCard card) {

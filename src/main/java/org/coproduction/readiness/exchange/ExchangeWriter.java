@@ -11,6 +11,7 @@ import org.coproduction.readiness.assessment.Answer;
 import org.coproduction.readiness.assessment.Assessment;
 import org.coproduction.readiness.assessment.Organisation;
 import org.coproduction.readiness.assessment.Respondent;
+import org.coproduction.readiness.assessment.Side;
 import org.coproduction.readiness.assessment.Response;
 import org.coproduction.readiness.json.JsonFiles;
 import org.coproduction.readiness.questionnaire.ContextQuestion;
@@ -131,7 +132,7 @@ public final class ExchangeWriter {
     }
 
     private static final List<String> CSV_HEADER = List.of("organisation", "assessment", "assessed_on", "status",
-            "questionnaire", "questionnaire_version", "respondent", "role", "respondent_label", "dimension", "question",
+            "questionnaire", "questionnaire_version", "respondent", "role", "side", "respondent_label", "dimension", "question",
             "question_text", "response", "level", "note", "flagged");
 
     /** One row per answer, with a header; UTF-8 with a byte order mark so spreadsheets read accents right. */
@@ -148,6 +149,8 @@ public final class ExchangeWriter {
             row(csv, List.of(assessment.organisation().name(), assessment.title(), assessment.assessedOn().toString(),
                     assessment.status().code(), assessment.questionnaire().id(), assessment.questionnaire().version(),
                     answer.respondent(), respondent == null ? "" : respondent.role().code(),
+                    // Whose view the row gives (docs/scoring.md, perspectives P1); "none" for partners and others.
+                    respondent == null ? "" : respondent.role().side().map(Side::code).orElse("none"),
                     respondent == null ? "" : respondent.label(), question == null ? "" : question.dimension(),
                     answer.question(), question == null ? "" : question.text(), response, level, answer.note(),
                     answer.flagged() ? "yes" : "no"));

@@ -12,6 +12,7 @@ import org.coproduction.readiness.report.Report;
 import org.coproduction.readiness.report.ReportBuilder;
 import org.coproduction.readiness.questionnaire.Questionnaire;
 import org.coproduction.readiness.questionnaire.QuestionnaireLibrary;
+import org.coproduction.readiness.scoring.Perspectives;
 import org.coproduction.readiness.scoring.ScoreCard;
 import org.coproduction.readiness.scoring.Scorer;
 import org.coproduction.readiness.store.ActionStore;
@@ -125,7 +126,7 @@ public final class Workspace implements AutoCloseable {
     }
 
     /** An assessment in an organisation's history, with its scores. */
-    public record HistoryEntry(AssessmentSummary summary, ScoreCard card) {
+    public record HistoryEntry(AssessmentSummary summary, ScoreCard card, Perspectives perspectives) {
     }
 
     /**
@@ -135,9 +136,19 @@ public final class Workspace implements AutoCloseable {
     public List<HistoryEntry> history(long organisationId) {
         List<HistoryEntry> entries = new ArrayList<>();
         for (AssessmentSummary summary : assessments.listFor(organisationId)) {
-            score(summary).ifPresent(card -> entries.add(new HistoryEntry(summary, card)));
+            Optional<Questionnaire> bank = library.find(summary.questionnaire().id(), summary.questionnaire().version());
+            if (bank.isPresent()) {
+                Assessment assessment = loadExisting(summary.id());
+                entries.add(new HistoryEntry(summary, Scorer.score(bank.get(), assessment.answers()),
+                        perspectives(bank.get(), assessment)));
+            }
         }
         return entries;
+    }
+
+    /** Whose view it is, for one assessment: each side scored apart (docs/scoring.md, perspectives). */
+    public static Perspectives perspectives(Questionnaire bank, Assessment assessment) {
+        return Perspectives.of(bank, assessment.respondents(), assessment.answers(), assessment.minGroupSize());
     }
 
     /** The organisation's assessments up to this one, in date order, with their overall scores. */

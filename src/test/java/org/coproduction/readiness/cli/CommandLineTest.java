@@ -489,6 +489,10 @@ class CommandLineTest {
         }
         assertThat(lines).anySatisfy(line -> assertThat(line).contains(",r1,", ",a1,", "We ask at every visit."));
         assertThat(lines).anySatisfy(line -> assertThat(line).contains(",b2,", "dont-know"));
+        // Every row says whose view it gives: r1 is a manager (organisation), r2 a service user (people).
+        assertThat(lines.get(0)).contains(",role,side,respondent_label,");
+        assertThat(lines).anySatisfy(line -> assertThat(line).contains(",r1,manager,organisation,"));
+        assertThat(lines).anySatisfy(line -> assertThat(line).contains(",r2,service-user,people,"));
     }
 
     @Test

@@ -52,6 +52,32 @@ class PerspectivesJsonTest {
     }
 
     @Test
+    void historyGivesEachSidesOverallWhereItIsShown() throws Exception {
+        Path database = folder.resolve("history.db");
+        List<String> words = new java.util.ArrayList<>(List.of("--db", database.toString(), "import"));
+        for (String seed : List.of("riverside-2023", "riverside-2024", "riverside-2025")) {
+            words.add("seeds/" + seed + ".json");
+        }
+        assertThat(Cli.run(Cli.environment(folder), words.toArray(String[]::new)).exit()).isZero();
+        Cli.Result result = Cli.run(Cli.environment(folder), "--db", database.toString(), "history",
+                "Riverside Community Wellbeing (fictional)", "--json");
+        JsonNode rows = JsonFiles.mapper().readTree(result.out()).get("assessments");
+        // 2023: a manager and a staff member only, too few to show either side.
+        assertThat(rows.get(0).get("sides").get("organisation").isNull()).isTrue();
+        assertThat(rows.get(0).get("sides").get("people").isNull()).isTrue();
+        // 2025: both sides shown, each with the overall the rules give it.
+        ExchangeReader.Reading reading = new ExchangeReader(QuestionnaireLibrary.load(List.of()))
+                .read(Path.of("seeds/riverside-2025.json"));
+        Perspectives expected = Perspectives.of(reading.questionnaire(), reading.assessment().respondents(),
+                reading.assessment().answers(), 3);
+        for (Side side : Side.values()) {
+            assertThat(rows.get(2).get("sides").get(side.code()).get("score").decimalValue()).as(side.code())
+                    .isEqualByComparingTo(Figures.oneDecimal(expected.side(side).orElseThrow().card().orElseThrow()
+                            .overall().orElseThrow().score()));
+        }
+    }
+
+    @Test
     void aSideBelowTheSmallestGroupHasNoFigures() throws Exception {
         // Harbour Lane: two on the organisation's side (a coordinator and a volunteer), three carers.
         Cli.Result result = Cli.run(Cli.environment(folder), "score", "--file", "seeds/harbour-lane-2025.json", "--json");
