@@ -286,6 +286,39 @@ final class WizardView extends BorderPane {
         return null;
     }
 
+    /**
+     * The assessment's smallest group: a side's figures are shown on their own only when at least
+     * this many of its people answered, so that no one's answers can be picked out.
+     */
+    private Node smallestGroup() {
+        javafx.scene.control.Spinner<Integer> size = new javafx.scene.control.Spinner<>(
+                org.coproduction.readiness.scoring.Perspectives.SMALLEST_MIN_GROUP_SIZE,
+                org.coproduction.readiness.scoring.Perspectives.LARGEST_MIN_GROUP_SIZE, model.minGroupSize());
+        size.setId("min-group-size");
+        size.setEditable(true);
+        size.setPrefWidth(90);
+        size.setAccessibleText("Smallest group shown on its own");
+        size.setAccessibleHelp("The figures of the organisation's side, or of the people who use the service and"
+                + " carers, are shown apart only when at least this many of them answered");
+        size.valueProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                model.setMinGroupSize(now);
+            }
+        });
+        Label label = new Label("S_mallest group shown on its own:");
+        label.setMnemonicParsing(true);
+        label.setLabelFor(size);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        Label help = new Label("The report shows each side's view (the organisation's, and that of people who use the"
+                + " service and carers) on its own only when at least this many of them answered, so that no one's"
+                + " answers can be picked out. 3 suits most groups.");
+        help.setWrapText(true);
+        help.getStyleClass().add("help-text");
+        HBox row = new HBox(10, label, size);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(4, row, help);
+    }
+
     private Node context(VBox page) {
         page.getChildren().add(paragraph("These questions describe your organisation and the service you are looking at."
                 + " They are not scored; the report prints them beside your results."));
@@ -330,6 +363,7 @@ final class WizardView extends BorderPane {
         HBox switcher = new HBox(10, whoLabel, who, another);
         switcher.setAlignment(Pos.CENTER_LEFT);
         page.getChildren().add(switcher);
+        page.getChildren().add(smallestGroup());
 
         for (ContextQuestion question : model.questionnaire().context()) {
             Label label = new Label(question.text());

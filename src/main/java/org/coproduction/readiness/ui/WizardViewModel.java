@@ -9,6 +9,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
+import org.coproduction.readiness.scoring.Perspectives;
 import org.coproduction.readiness.service.Workspace;
 import org.coproduction.readiness.assessment.Action;
 import org.coproduction.readiness.assessment.Answer;
@@ -64,6 +65,7 @@ public final class WizardViewModel {
     private final ObjectProperty<String> saveProblem = new SimpleObjectProperty<>(null);
     private final Map<String, Runnable> unsaved = new LinkedHashMap<>();
     private int saving;
+    private int minGroupSize;
 
     /** Open actions of the organisation's plan, by the question they are about: shown beside it. */
     private final Map<String, List<Action>> openActions;
@@ -76,6 +78,7 @@ public final class WizardViewModel {
         this.questionnaire = workspace.questionnaireOf(assessment.questionnaire());
         this.assessmentId = assessment.id();
         this.title = assessment.title();
+        this.minGroupSize = assessment.minGroupSize();
         this.organisationName = assessment.organisation().name();
         this.respondents = List.copyOf(assessment.respondents());
         this.respondent = new SimpleObjectProperty<>(assessment.respondents().stream()
@@ -156,6 +159,20 @@ public final class WizardViewModel {
     }
 
     // Moving between steps -----------------------------------------------------------------------
+
+    /** The assessment's smallest group shown on its own (docs/scoring.md, perspectives P3). */
+    public int minGroupSize() {
+        return minGroupSize;
+    }
+
+    /** Changes the smallest group, saved at once like an answer. */
+    public void setMinGroupSize(int size) {
+        if (size == minGroupSize || size < Perspectives.SMALLEST_MIN_GROUP_SIZE || size > Perspectives.LARGEST_MIN_GROUP_SIZE) {
+            return;
+        }
+        minGroupSize = size;
+        save("min-group-size", () -> workspace.assessments().setMinGroupSize(assessmentId, size));
+    }
 
     /** Goes to a step and remembers it, so that a draft reopens where it was left. */
     public void goTo(int index) {
