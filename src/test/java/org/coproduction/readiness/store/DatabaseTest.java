@@ -114,7 +114,7 @@ class DatabaseTest {
         assertThat(before).hasSize(tables.size() + 2 + 2 + 2 + 3 + 2);
 
         try (Database upgraded = Database.open(file)) {
-            assertThat(upgraded.schemaVersion()).isEqualTo(3);
+            assertThat(upgraded.schemaVersion()).isEqualTo(Database.MIGRATIONS.size());
             assertThat(new ActionStore(upgraded).listFor(1)).isEmpty();
         }
 
