@@ -118,7 +118,7 @@ class DatabaseTest {
             assertThat(new ActionStore(upgraded).listFor(1)).isEmpty();
         }
 
-        assertThat(dump(file, tables)).isEqualTo(before);
+        assertThat(withoutAssessmentSettings(dump(file, tables))).isEqualTo(before);
         assertThat(dump(file, "SELECT name FROM sqlite_master WHERE tbl_name = 'action' ORDER BY name"))
                 .containsExactly("action", "action_by_organisation", "action_by_source", "action_open_by_question");
         // The upgraded file takes actions, and its old rows still work with them.
@@ -133,7 +133,21 @@ class DatabaseTest {
                     .withSource(Optional.of(ActionSource.of(assessments.summary(7).orElseThrow()))));
             assertThat(actions.openByQuestion(1)).containsOnlyKeys("a1");
         }
-        assertThat(dump(file, tables)).isEqualTo(before);
+        assertThat(withoutAssessmentSettings(dump(file, tables))).isEqualTo(before);
+    }
+
+    /**
+     * Every row as it was before version 4, which added two columns to assessments (a uid and the
+     * smallest group), filled in for old rows: checked here, then set aside for the comparison.
+     */
+    private static List<String> withoutAssessmentSettings(List<String> dump) {
+        List<String> rows = new ArrayList<>(dump);
+        for (int i = rows.indexOf("#assessment") + 1; i < rows.indexOf("#respondent"); i++) {
+            String row = rows.get(i);
+            assertThat(row).matches(".*\\|[0-9a-f-]{36}\\|3");
+            rows.set(i, row.substring(0, row.length() - ("|" + "x".repeat(36) + "|3").length()));
+        }
+        return rows;
     }
 
     @Test
