@@ -240,6 +240,8 @@ final class ReportView extends BorderPane {
         RadarChart radar = new RadarChart(report.radar(), report.perspectives());
         radar.setId("radar-chart");
         VBox radarWithKey = new VBox(6, radar);
+        // Wide enough that the chart is not squeezed by the table and the key's side names read in two lines.
+        radarWithKey.setMinWidth(270);
         if (report.perspectives().anyShown()) {
             radarWithKey.getChildren().add(radarKey(report.perspectives()));
         }
@@ -344,6 +346,7 @@ final class ReportView extends BorderPane {
     private static Node radarKey(Report.Perspectives perspectives) {
         VBox key = new VBox(4);
         key.setId("radar-key");
+        key.setPrefWidth(300);
         key.setMaxWidth(300);
         key.getChildren().add(keyLine("radar-key-everyone", ReportText.EVERYONE));
         for (Report.SideView side : perspectives.sides()) {
@@ -354,10 +357,18 @@ final class ReportView extends BorderPane {
         return key;
     }
 
+    /** The line under a listed question: its area and figures, set in under the bullet. */
+    private static Label detail(String text) {
+        Label label = text(text, "help-text");
+        label.setPadding(new Insets(0, 0, 4, 18));
+        return label;
+    }
+
     private static Node keyLine(String style, String name) {
         javafx.scene.shape.Line line = new javafx.scene.shape.Line(0, 0, 28, 0);
         line.getStyleClass().add(style);
         Label label = text(name, "help-text");
+        HBox.setHgrow(label, Priority.ALWAYS);
         HBox row = new HBox(8, line, label);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
@@ -395,11 +406,11 @@ final class ReportView extends BorderPane {
         } else {
             section.getChildren().add(text(ReportText.DIFFERENT_VIEWS_INTRO, null));
             for (Report.DifferentView view : perspectives.differentViews()) {
-                Label line = text("•  " + view.question() + " — " + ReportText.ORGANISATION + " " + view.organisation()
-                        + ", " + ReportText.PEOPLE.toLowerCase() + " " + view.people() + " ("
-                        + ReportText.DIFFERENCE.toLowerCase() + " " + view.difference() + ")", null);
-                line.setId("different-view-" + view.questionId());
-                section.getChildren().addAll(line, text(view.dimension(), "help-text"));
+                Label figures = detail(view.dimension() + " — " + ReportText.ORGANISATION + " " + view.organisation()
+                        + ", " + ReportText.PEOPLE.toLowerCase() + " " + view.people() + ", "
+                        + ReportText.DIFFERENCE.toLowerCase() + " " + view.difference());
+                figures.setId("different-view-" + view.questionId());
+                section.getChildren().addAll(text("•  " + view.question(), null), figures);
             }
         }
 
@@ -409,15 +420,18 @@ final class ReportView extends BorderPane {
         } else {
             section.getChildren().add(text(ReportText.LEAST_AGREEMENT_INTRO, null));
             for (Report.Disagreement spread : perspectives.leastAgreement()) {
-                Label line = text("•  " + spread.question() + " — " + ReportText.SPREAD.toLowerCase() + " "
+                Label figures = detail(spread.dimension() + " — " + ReportText.SPREAD.toLowerCase() + " "
                         + ReportText.spread(spread) + ", " + ReportText.RESPONDENTS.toLowerCase() + " "
-                        + ReportText.answeredBy(spread), null);
-                line.setId("least-agreement-" + spread.questionId());
-                section.getChildren().addAll(line, text(spread.dimension(), "help-text"));
+                        + ReportText.answeredBy(spread));
+                figures.setId("least-agreement-" + spread.questionId());
+                section.getChildren().addAll(text("•  " + spread.question(), null), figures);
             }
         }
         page.getChildren().add(section);
     }
+
+    /** Column headings longer than this wrap; shorter ones keep their words whole. */
+    private static final int LONG_HEADER = 20;
 
     /** Each area: everyone, each side that is shown, and the gap where both are; a side not shown has no column. */
     private Node sidesTable(Report.Perspectives perspectives) {
@@ -434,7 +448,14 @@ final class ReportView extends BorderPane {
         }
         for (int i = 0; i < headers.size(); i++) {
             Label column = heading(headers.get(i), "table-header");
-            column.setMaxWidth(i == 0 ? Double.MAX_VALUE : 130);
+            if (headers.get(i).length() > LONG_HEADER) {
+                // The long side name wraps over a few lines rather than widening the table.
+                column.setMinWidth(120);
+                column.setMaxWidth(140);
+            } else {
+                column.setWrapText(false);
+                column.setMinWidth(Region.USE_PREF_SIZE);
+            }
             table.add(column, i, 0);
         }
         int row = 1;
