@@ -25,7 +25,17 @@ import java.util.Optional;
 final class RadarDrawer implements FSObjectDrawer {
     static final String TYPE = "radar-chart";
     private static final Color RING = new Color(0xD0, 0xD7, 0xDE);
-    private static final Color DATA = new Color(0x09, 0x69, 0xDA);
+    /** Everyone: a filled shape with a solid edge. */
+    static final Color DATA = new Color(0x09, 0x69, 0xDA);
+    /**
+     * The sides: an outline each, told apart by dash pattern as well as by colour, so that they
+     * read in black and white and to people who do not see colours apart. The key under the chart
+     * (ReportHtml) draws its lines in the same colours.
+     */
+    static final Color ORGANISATION = new Color(0xBC, 0x4C, 0x00);
+    static final Color PEOPLE = new Color(0x1A, 0x7F, 0x37);
+    private static final float[] DASHED = {4.5f, 2.5f};
+    private static final float[] DOTTED = {0.1f, 2.6f};
     private static final Color TEXT = new Color(0x24, 0x29, 0x2F);
 
     private final Font font;
@@ -42,20 +52,41 @@ final class RadarDrawer implements FSObjectDrawer {
         return String.join(",", values);
     }
 
+    /** A side's outline, as {@link #scoresAttribute}; empty for a side that is not shown. */
+    static String outlineAttribute(List<Optional<Double>> scores) {
+        return String.join(",", scores.stream().map(s -> s.map(v -> Double.toString(v)).orElse("-")).toList());
+    }
+
+    /** "#bc4c00", for the key's style sheet. */
+    static String hex(Color colour) {
+        return String.format("#%02x%02x%02x", colour.getRed(), colour.getGreen(), colour.getBlue());
+    }
+
+    private static List<Optional<Double>> parse(String attribute) {
+        List<Optional<Double>> scores = new ArrayList<>();
+        if (attribute == null || attribute.isBlank()) {
+            return scores;
+        }
+        for (String value : attribute.split(",")) {
+            scores.add(value.equals("-") || value.isBlank() ? Optional.empty() : Optional.of(Double.parseDouble(value)));
+        }
+        return scores;
+    }
+
     @Override
     public Map<Shape, String> drawObject(Element element, double x, double y, double width, double height,
                                         OutputDevice device, RenderingContext context, int dotsPerPixel) {
-        List<Optional<Double>> scores = new ArrayList<>();
-        for (String value : element.getAttribute("data-scores").split(",")) {
-            scores.add(value.equals("-") || value.isBlank() ? Optional.empty() : Optional.of(Double.parseDouble(value)));
-        }
+        List<Optional<Double>> scores = parse(element.getAttribute("data-scores"));
+        List<Optional<Double>> organisation = parse(element.getAttribute("data-organisation"));
+        List<Optional<Double>> people = parse(element.getAttribute("data-people"));
         float w = (float) (width / dotsPerPixel);
         float h = (float) (height / dotsPerPixel);
-        device.drawWithGraphics((float) x, (float) y, w, h, graphics -> draw(graphics, scores, w, h));
+        device.drawWithGraphics((float) x, (float) y, w, h, graphics -> draw(graphics, scores, organisation, people, w, h));
         return null;
     }
 
-    private void draw(Graphics2D g, List<Optional<Double>> scores, double width, double height) {
+    private void draw(Graphics2D g, List<Optional<Double>> scores, List<Optional<Double>> organisation,
+                      List<Optional<Double>> people, double width, double height) {
         int spokes = scores.size();
         double cx = width / 2;
         double cy = height / 2;
@@ -75,6 +106,9 @@ final class RadarDrawer implements FSObjectDrawer {
         g.setColor(DATA);
         g.setStroke(new BasicStroke(1.6f));
         g.draw(data);
+        // The sides over everyone's shape, outlines only, so everyone's stays visible beneath.
+        outline(g, organisation, spokes, cx, cy, radius, ORGANISATION, DASHED);
+        outline(g, people, spokes, cx, cy, radius, PEOPLE, DOTTED);
         g.setFont(font.deriveFont(Font.BOLD, 10f));
         FontMetrics metrics = g.getFontMetrics();
         for (int i = 0; i < spokes; i++) {
@@ -89,6 +123,16 @@ final class RadarDrawer implements FSObjectDrawer {
             g.drawString(number, (float) (label.x() - metrics.stringWidth(number) / 2.0),
                     (float) (label.y() + metrics.getAscent() / 2.0 - 1));
         }
+    }
+
+    private static void outline(Graphics2D g, List<Optional<Double>> scores, int spokes, double cx, double cy,
+                                double radius, Color colour, float[] dashes) {
+        if (scores.size() != spokes) {
+            return;
+        }
+        g.setColor(colour);
+        g.setStroke(new BasicStroke(1.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, dashes, 0f));
+        g.draw(path(RadarGeometry.polygon(scores, cx, cy, radius)));
     }
 
     private static Path2D path(List<RadarGeometry.Point> points) {

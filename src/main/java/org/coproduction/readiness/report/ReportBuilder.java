@@ -6,6 +6,7 @@ import org.coproduction.readiness.comparison.Comparison;
 import org.coproduction.readiness.assessment.Assessment;
 import org.coproduction.readiness.assessment.AssessmentStatus;
 import org.coproduction.readiness.assessment.Respondent;
+import org.coproduction.readiness.assessment.Side;
 import org.coproduction.readiness.assessment.Response;
 import org.coproduction.readiness.questionnaire.Band;
 import org.coproduction.readiness.questionnaire.ContextQuestion;
@@ -18,6 +19,7 @@ import org.coproduction.readiness.scoring.DimensionScore;
 import org.coproduction.readiness.scoring.DimensionStatus;
 import org.coproduction.readiness.scoring.Figures;
 import org.coproduction.readiness.scoring.OverallScore;
+import org.coproduction.readiness.scoring.Perspectives;
 import org.coproduction.readiness.scoring.Priority;
 import org.coproduction.readiness.scoring.QuestionResult;
 import org.coproduction.readiness.scoring.ScoreCard;
@@ -59,8 +61,10 @@ public final class ReportBuilder {
             sections.add(section(questionnaire, dimension, score, card, assessment, respondents));
         }
 
+        Perspectives perspectives = Perspectives.of(questionnaire, assessment.respondents(), assessment.answers(),
+                assessment.minGroupSize());
         return new Report(header(assessment, questionnaire, today), overall(questionnaire, card), radar, sections,
-                priorities(questionnaire, card), findOut(questionnaire, card, assessment, respondents),
+                perspectives(questionnaire, perspectives, sections), priorities(questionnaire, card), findOut(questionnaire, card, assessment, respondents),
                 ladder(questionnaire, assessment, card), context(questionnaire, assessment), method(),
                 bands(questionnaire), references(questionnaire), Optional.empty(), List.of());
     }
@@ -87,7 +91,8 @@ public final class ReportBuilder {
                 comparison.onlyEarlier(),
                 comparison.onlyLater().stream().map(id -> bank.question(id).map(Question::text).orElse(id)).toList(),
                 trend, bandStarts);
-        return new Report(report.header(), report.overall(), report.radar(), report.sections(), report.priorities(),
+        return new Report(report.header(), report.overall(), report.radar(), report.sections(), report.perspectives(),
+                report.priorities(),
                 report.findOut(), report.ladder(), report.context(), report.method(), report.bands(), report.references(),
                 Optional.of(section), report.actions());
     }
@@ -102,7 +107,8 @@ public final class ReportBuilder {
                     action.due().map(LocalDate::toString).orElse(""), action.status().label(), about(action, bank),
                     action.isOpen()));
         }
-        return new Report(report.header(), report.overall(), report.radar(), report.sections(), report.priorities(),
+        return new Report(report.header(), report.overall(), report.radar(), report.sections(), report.perspectives(),
+                report.priorities(),
                 report.findOut(), report.ladder(), report.context(), report.method(), report.bands(), report.references(),
                 report.comparison(), planned);
     }
@@ -134,6 +140,81 @@ public final class ReportBuilder {
     /** A change with its sign: "+4.5", "-2.0", "0.0"; "–" when a side is missing. */
     private static String signed(Optional<Double> change) {
         return change.map(c -> (Figures.oneDecimal(c).signum() > 0 ? "+" : "") + Figures.show(c)).orElse("–");
+    }
+
+    /**
+     * The two sides for the report, figures rounded for display. A side that is not shown gets no
+     * figure of any kind (spec 4.7, rule 2): only how many it has and why it is not shown.
+     */
+    private static Report.Perspectives perspectives(Questionnaire bank, Perspectives perspectives,
+                                                    List<Report.Section> sections) {
+        int k = perspectives.minGroupSize();
+        Perspectives.SideView organisation = perspectives.side(Side.ORGANISATION).orElseThrow();
+        Perspectives.SideView people = perspectives.side(Side.PEOPLE).orElseThrow();
+        List<Report.SideView> sides = List.of(
+                side(bank, organisation, Report.Perspectives.ORGANISATION, ReportText.ORGANISATION_SIDE,
+                        ReportText.ORGANISATION_WHO, k),
+                side(bank, people, Report.Perspectives.PEOPLE, ReportText.PEOPLE_SIDE, ReportText.PEOPLE_WHO, k));
+
+        List<Report.AreaView> areas = new ArrayList<>();
+        for (Report.Section section : sections) {
+            Optional<Perspectives.Gap> gap = perspectives.gaps().stream()
+                    .filter(g -> g.dimensionId().equals(section.dimensionId())).findFirst();
+            areas.add(new Report.AreaView(section.dimensionId(), section.title(), section.score(),
+                    organisation.card().map(c -> sideScore(c, section.dimensionId())),
+                    people.card().map(c -> sideScore(c, section.dimensionId())),
+                    gap.map(g -> signed(Optional.of(g.gap()))),
+                    gap.map(Perspectives.Gap::seenDifferently).orElse(false)));
+        }
+
+        List<Report.DifferentView> views = new ArrayList<>();
+        for (Perspectives.DifferentView view : perspectives.differentViews()) {
+            Question question = bank.question(view.questionId()).orElseThrow();
+            views.add(new Report.DifferentView(question.id(), question.text(), dimensionTitle(bank, question),
+                    Figures.show(view.organisation()), Figures.show(view.people()),
+                    signed(Optional.of(view.difference()))));
+        }
+        List<Report.Disagreement> spreads = new ArrayList<>();
+        for (Perspectives.Spread spread : perspectives.leastAgreement()) {
+            Question question = bank.question(spread.questionId()).orElseThrow();
+            spreads.add(new Report.Disagreement(question.id(), question.text(), dimensionTitle(bank, question),
+                    spread.spread(), spread.respondents()));
+        }
+        return new Report.Perspectives(k, sides, areas, views, spreads);
+    }
+
+    private static Report.SideView side(Questionnaire bank, Perspectives.SideView side, String id, String name,
+                                        String who, int minGroupSize) {
+        if (side.card().isEmpty()) {
+            return new Report.SideView(id, name, side.respondents(), false, Optional.empty(), List.of(),
+                    ReportText.notShown(who, side.respondents(), minGroupSize));
+        }
+        ScoreCard card = side.card().get();
+        Optional<Report.SideOverall> overall = card.overall().map(o -> new Report.SideOverall(Figures.show(o.score()),
+                o.band(), o.provisional()));
+        // One point per spoke of the everyone chart; an area the side was not asked sits at the
+        // centre, as any area without a score does.
+        List<Optional<Double>> radar = bank.dimensions().stream().map(d -> card.dimension(d.id())
+                .filter(s -> s.score().isPresent()).map(s -> s.score().getAsDouble())).toList();
+        return new Report.SideView(id, name, side.respondents(), true, overall, radar, "");
+    }
+
+    /** A side's score of an area: "48.3", "31.0 (too few answers)", "–", or "not asked". */
+    private static String sideScore(ScoreCard card, String dimensionId) {
+        Optional<DimensionScore> score = card.dimension(dimensionId);
+        if (score.isEmpty()) {
+            return ReportText.NOT_ASKED;
+        }
+        if (score.get().score().isEmpty()) {
+            return "–";
+        }
+        String shown = Figures.show(score.get().score().getAsDouble());
+        return score.get().status() == DimensionStatus.INSUFFICIENT_EVIDENCE
+                ? shown + " (" + ReportText.TOO_FEW_ANSWERS + ")" : shown;
+    }
+
+    private static String dimensionTitle(Questionnaire bank, Question question) {
+        return bank.dimension(question.dimension()).map(Dimension::title).orElse(question.dimension());
     }
 
     private static Report.Header header(Assessment assessment, Questionnaire questionnaire, LocalDate today) {

@@ -44,7 +44,23 @@ final class ReportHtml {
             .actions li { margin-bottom: 0.5mm; }
             .references li { margin-bottom: 1.5mm; }
             .small { font-size: 8.5pt; color: #57606a; }
-            """;
+            .key { font-size: 8pt; margin-top: 1mm; }
+            .key p { margin: 0 0 0.8mm 0; }
+            .swatch { display: inline-block; width: 7mm; height: 0; margin-right: 1.5mm; vertical-align: middle; }
+            .everyone { border-top: 1.6pt solid EVERYONE_COLOUR; }
+            .organisation { border-top: 1.6pt dashed ORGANISATION_COLOUR; }
+            .people { border-top: 1.6pt dotted PEOPLE_COLOUR; }
+            /* Fixed columns: the long side names wrap in their headings instead of pushing the gap off the page. */
+            .sides { table-layout: fixed; }
+            .sides .figure { width: 20mm; text-align: right; padding-right: 3mm; }
+            .sides .side { width: 27mm; }
+            .sides .wide { width: 38mm; }
+            /* A short table with its heading and its rows on one page, never a heading left alone. */
+            .together { page-break-inside: avoid; }
+            .seen { font-weight: bold; color: #9a6700; font-size: 8.5pt; white-space: nowrap; }
+            """.replace("EVERYONE_COLOUR", RadarDrawer.hex(RadarDrawer.DATA))
+            .replace("ORGANISATION_COLOUR", RadarDrawer.hex(RadarDrawer.ORGANISATION))
+            .replace("PEOPLE_COLOUR", RadarDrawer.hex(RadarDrawer.PEOPLE));
 
     private ReportHtml() {
     }
@@ -66,6 +82,7 @@ final class ReportHtml {
         details(html, header);
         overall(html, report);
         radar(html, report);
+        perspectives(html, report);
         ladder(html, report.ladder());
         priorities(html, report.priorities());
         findOut(html, report.findOut());
@@ -121,8 +138,22 @@ final class ReportHtml {
     private static void radar(Html html, Report report) {
         html.element("h2", null, ReportText.AREAS);
         html.open("div class=\"chart\"");
+        Report.Perspectives perspectives = report.perspectives();
         html.raw("<object type=\"" + RadarDrawer.TYPE + "\" data-scores=\"" + RadarDrawer.scoresAttribute(report.radar())
+                + "\" data-organisation=\"" + RadarDrawer.outlineAttribute(perspectives.organisation().radar())
+                + "\" data-people=\"" + RadarDrawer.outlineAttribute(perspectives.people().radar())
                 + "\" style=\"width: 56mm; height: 56mm; display: block;\"></object>");
+        if (perspectives.anyShown()) {
+            // The key draws each line as the chart does, so the sides can be told apart in black and white too.
+            html.open("div class=\"key\"");
+            key(html, "everyone", ReportText.EVERYONE);
+            for (Report.SideView side : perspectives.sides()) {
+                if (side.shown()) {
+                    key(html, side.id(), side.name());
+                }
+            }
+            html.close("div");
+        }
         html.close("div");
         html.open("div class=\"legend\"");
         html.open("table").open("tr").element("th", null, "").element("th", null, ReportText.AREA)
@@ -140,6 +171,107 @@ final class ReportHtml {
         html.element("p", "small", "The chart shows each area's score from the centre (0) to the edge (100); rings mark"
                 + " 25, 50 and 75. Capabilities are what an organisation needs to co-produce; barriers are scored so that"
                 + " a higher score means the barrier is better handled.");
+    }
+
+    private static void key(Html html, String line, String name) {
+        html.open("p").raw("<span class=\"swatch " + line + "\"></span>").text(name).close("p");
+    }
+
+    /** How the two sides see it (spec 4.7): right after the areas, in the same order as on screen. */
+    private static void perspectives(Html html, Report report) {
+        Report.Perspectives perspectives = report.perspectives();
+        html.element("h2", null, ReportText.PERSPECTIVES);
+        html.element("p", null, ReportText.perspectivesIntro(perspectives));
+        for (Report.SideView side : perspectives.sides()) {
+            html.element("p", null, ReportText.side(side));
+            if (!side.shown()) {
+                html.element("p", "note", side.notShown());
+            }
+        }
+        if (perspectives.anyShown()) {
+            Report.SideView organisation = perspectives.organisation();
+            Report.SideView people = perspectives.people();
+            html.open("table class=\"sides together\"").open("tr").element("th", null, ReportText.AREA)
+                    .element("th", "figure", ReportText.EVERYONE);
+            if (organisation.shown()) {
+                html.element("th", "figure side", ReportText.ORGANISATION);
+            }
+            if (people.shown()) {
+                html.element("th", "figure side", ReportText.PEOPLE);
+            }
+            if (perspectives.bothShown()) {
+                html.element("th", "figure wide", ReportText.GAP);
+            }
+            html.close("tr");
+            html.open("tr").element("td", null, ReportText.OVERALL_ROW)
+                    .element("td", "figure", report.overall().map(Report.Overall::score).orElse("–"));
+            for (Report.SideView side : perspectives.sides()) {
+                if (side.shown()) {
+                    html.element("td", "figure", side.overall().map(Report.SideOverall::score).orElse("–"));
+                }
+            }
+            if (perspectives.bothShown()) {
+                html.element("td", "figure wide", "");
+            }
+            html.close("tr");
+            for (Report.AreaView area : perspectives.areas()) {
+                html.open("tr").element("td", null, area.title()).element("td", "figure", area.everyone());
+                area.organisation().ifPresent(score -> html.element("td", "figure", score));
+                area.people().ifPresent(score -> html.element("td", "figure", score));
+                if (perspectives.bothShown()) {
+                    html.open("td class=\"figure wide\"").text(area.gap().orElse("–"));
+                    if (area.seenDifferently()) {
+                        html.raw("<br/>").element("span", "seen", ReportText.SEEN_DIFFERENTLY);
+                    }
+                    html.close("td");
+                }
+                html.close("tr");
+            }
+            html.close("table");
+            if (perspectives.bothShown()) {
+                html.element("p", "small", ReportText.GAP_EXPLAINED);
+            }
+        }
+
+        html.open("div class=\"together\"");
+        html.element("h3", null, ReportText.DIFFERENT_VIEWS);
+        if (!perspectives.bothShown()) {
+            html.element("p", "note", ReportText.DIFFERENT_VIEWS_NEED_BOTH);
+        } else if (perspectives.differentViews().isEmpty()) {
+            html.element("p", "note", ReportText.NO_DIFFERENT_VIEWS);
+        } else {
+            html.element("p", null, ReportText.DIFFERENT_VIEWS_INTRO);
+            html.open("table class=\"sides\"").open("tr").element("th", null, ReportText.QUESTION)
+                    .element("th", "figure side", ReportText.ORGANISATION).element("th", "figure side", ReportText.PEOPLE)
+                    .element("th", "figure", ReportText.DIFFERENCE).close("tr");
+            for (Report.DifferentView view : perspectives.differentViews()) {
+                html.open("tr").open("td").text(view.question()).raw("<br/>").element("span", "kind", view.dimension())
+                        .close("td").element("td", "figure", view.organisation())
+                        .element("td", "figure", view.people()).element("td", "figure wide", view.difference())
+                        .close("tr");
+            }
+            html.close("table");
+        }
+
+        html.close("div");
+
+        html.open("div class=\"together\"");
+        html.element("h3", null, ReportText.LEAST_AGREEMENT);
+        if (perspectives.leastAgreement().isEmpty()) {
+            html.element("p", "note", ReportText.NO_LEAST_AGREEMENT);
+        } else {
+            html.element("p", null, ReportText.LEAST_AGREEMENT_INTRO);
+            html.open("table class=\"sides\"").open("tr").element("th", null, ReportText.QUESTION)
+                    .element("th", "figure", ReportText.SPREAD).element("th", "figure", ReportText.RESPONDENTS)
+                    .close("tr");
+            for (Report.Disagreement spread : perspectives.leastAgreement()) {
+                html.open("tr").open("td").text(spread.question()).raw("<br/>").element("span", "kind", spread.dimension())
+                        .close("td").element("td", "figure", ReportText.spread(spread))
+                        .element("td", "figure", ReportText.answeredBy(spread)).close("tr");
+            }
+            html.close("table");
+        }
+        html.close("div");
     }
 
     private static void ladder(Html html, Report.Ladder ladder) {

@@ -23,6 +23,43 @@ public final class ReportText {
     public static final String BAND = "Band";
     public static final String ANSWERED = "Answered";
 
+    public static final String PERSPECTIVES = "How the two sides see it";
+    /** The sides as the report names them (spec 4.7): who is on each is said, not assumed. */
+    public static final String ORGANISATION_SIDE = "Organisation (managers, trustees, staff, volunteers)";
+    public static final String PEOPLE_SIDE = "People who use the service and carers";
+    /** The sides as groups of people, for the sentence that says why a side is not shown. */
+    public static final String ORGANISATION_WHO = "people from the organisation (managers, trustees, staff,"
+            + " volunteers)";
+    public static final String PEOPLE_WHO = "people who use the service or carers";
+    /** Column headings of the table of the two sides: short, the legend above it says who is who. */
+    public static final String EVERYONE = "Everyone";
+    public static final String ORGANISATION = "Organisation";
+    public static final String PEOPLE = "People who use the service and carers";
+    public static final String GAP = "Gap";
+    public static final String OVERALL_ROW = "Overall readiness";
+    public static final String SEEN_DIFFERENTLY = "you see this differently";
+    public static final String NOT_ASKED = "not asked";
+    public static final String TOO_FEW_ANSWERS = "too few answers";
+    public static final String GAP_EXPLAINED = "Gap is the people's score minus the organisation's: below zero, the"
+            + " people who use the service and carers score the area lower than the organisation does. A gap of 15"
+            + " points or more either way is marked \"" + SEEN_DIFFERENTLY + "\": worth talking through together.";
+    public static final String DIFFERENT_VIEWS = "Where your views differ";
+    public static final String DIFFERENT_VIEWS_INTRO = "Questions the two sides rate at least a whole level apart"
+            + " (average levels, 0 to 4), the widest first. The difference is the people's level minus the"
+            + " organisation's.";
+    public static final String NO_DIFFERENT_VIEWS = "No question is rated a whole level apart by the two sides.";
+    public static final String DIFFERENT_VIEWS_NEED_BOTH = "Questions can be compared side by side only when both"
+            + " sides are shown.";
+    public static final String LEAST_AGREEMENT = "Least agreement";
+    public static final String LEAST_AGREEMENT_INTRO = "Questions where the levels people gave lie furthest apart"
+            + " (highest minus lowest, over everyone who answered): a sign that people experience it differently.";
+    public static final String NO_LEAST_AGREEMENT = "On every question, the levels people gave are within one level"
+            + " of each other.";
+    public static final String QUESTION = "Question";
+    public static final String DIFFERENCE = "Difference";
+    public static final String SPREAD = "Spread";
+    public static final String RESPONDENTS = "Answered by";
+
     public static final String LADDER = "Where you placed yourselves";
     public static final String PLACED = "You placed yourselves";
     public static final String SUGGESTED = "Your scores suggest";
@@ -63,6 +100,61 @@ public final class ReportText {
                 : header.respondents().size() + ": " + String.join("; ", header.respondents());
     }
 
+    /** What the section of the two sides is about, with the assessment's own smallest group. */
+    public static String perspectivesIntro(Report.Perspectives perspectives) {
+        return "Each side's answers scored on their own, beside everyone's, so that the view of the people who use"
+                + " the service and carers is never lost in an average. Partners and others count only in the figures"
+                + " for everyone. A side is shown only when at least " + perspectives.minGroupSize() + " of its people"
+                + " answered, so that no one's answers can be picked out.";
+    }
+
+    /** "Organisation (managers, trustees, staff, volunteers): 4 answered; overall readiness 62.5, Developing". */
+    public static String side(Report.SideView side) {
+        String who = side.name() + ": " + side.respondents() + " answered";
+        if (!side.shown()) {
+            return who;
+        }
+        return who + "; " + side.overall().map(o -> "overall readiness " + o.score() + ", " + o.band()
+                + (o.provisional() ? " (provisional)" : "")).orElse("no overall score yet");
+    }
+
+    /**
+     * Why a side has no figures of its own (spec 4.7, rule 2), with the assessment's smallest group.
+     *
+     * @param who the side as a group of people: "people who use the service or carers"
+     */
+    public static String notShown(String who, int respondents, int minGroupSize) {
+        if (respondents == 0) {
+            return "No " + who + " took part, so there are no figures for their side.";
+        }
+        return (minGroupSize > 1 ? "Fewer than " + minGroupSize + " " + who + " answered"
+                : "None of the " + who + " gave a level to any question")
+                + ", so their figures are not shown on their own: no one's answers can be picked out. Their answers"
+                + " still count in the figures for everyone.";
+    }
+
+    /** "3 levels": how far apart the levels given to a question lie. */
+    public static String spread(Report.Disagreement spread) {
+        return spread.spread() + " levels";
+    }
+
+    /** "6 people": how many gave the question a level. */
+    public static String answeredBy(Report.Disagreement spread) {
+        return spread.respondents() + (spread.respondents() == 1 ? " person" : " people");
+    }
+
+    /** A side's place in the text alternative of the radar: "Organisation (…): 1. Area 62.5; 2. …". */
+    public static String radarOutline(String name, List<Report.RadarPoint> points, List<java.util.Optional<Double>> scores) {
+        StringBuilder text = new StringBuilder(name).append(": ");
+        for (int i = 0; i < points.size(); i++) {
+            text.append(i + 1).append(". ").append(points.get(i).title()).append(" ")
+                    .append(i < scores.size() ? scores.get(i).map(org.coproduction.readiness.scoring.Figures::show)
+                            .orElse("no score") : "no score")
+                    .append(i < points.size() - 1 ? "; " : ".");
+        }
+        return text.toString();
+    }
+
     /** Where a priority's actions come from: "Sources: [1] [4]". */
     public static String sources(Report.PriorityItem item) {
         return "Sources: " + String.join(" ", item.references());
@@ -94,6 +186,7 @@ public final class ReportText {
         List<String> headings = new ArrayList<>();
         headings.add(TITLE);
         headings.add(AREAS);
+        headings.add(PERSPECTIVES);
         if (!report.ladder().rungs().isEmpty()) {
             headings.add(LADDER);
         }

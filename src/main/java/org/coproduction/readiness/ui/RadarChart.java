@@ -7,6 +7,7 @@ import javafx.scene.shape.Polygon;
 import javafx.scene.text.Text;
 import org.coproduction.readiness.report.RadarGeometry;
 import org.coproduction.readiness.report.Report;
+import org.coproduction.readiness.report.ReportText;
 
 import java.util.List;
 import java.util.Optional;
@@ -18,9 +19,12 @@ import java.util.Optional;
  */
 final class RadarChart extends Region {
     private final List<Report.RadarPoint> points;
+    private final Report.Perspectives perspectives;
 
-    RadarChart(List<Report.RadarPoint> points) {
+    /** Everyone's shape, with the outline of each side that is shown over it (spec 4.7). */
+    RadarChart(List<Report.RadarPoint> points, Report.Perspectives perspectives) {
         this.points = points;
+        this.perspectives = perspectives;
         getStyleClass().add("radar-chart");
         setPrefSize(300, 300);
         setMinSize(200, 200);
@@ -30,6 +34,12 @@ final class RadarChart extends Region {
             description.append(i + 1).append(". ").append(point.title()).append(" ")
                     .append(point.score().map(s -> org.coproduction.readiness.scoring.Figures.show(s)).orElse("no score"))
                     .append(i < points.size() - 1 ? "; " : ".");
+        }
+        // A screen reader hears each side's figures too, as the chart shows them.
+        for (Report.SideView side : perspectives.sides()) {
+            if (side.shown()) {
+                description.append(" ").append(ReportText.radarOutline(side.name(), points, side.radar()));
+            }
         }
         setAccessibleText(description.toString());
     }
@@ -60,6 +70,14 @@ final class RadarChart extends Region {
         Polygon area = polygon(RadarGeometry.polygon(scores, cx, cy, radius));
         area.getStyleClass().add("radar-area");
         getChildren().add(area);
+        // The sides over everyone's shape, outlines only, so that everyone's stays visible beneath.
+        for (Report.SideView side : perspectives.sides()) {
+            if (side.shown() && side.radar().size() == spokes) {
+                Polygon outline = polygon(RadarGeometry.polygon(side.radar(), cx, cy, radius));
+                outline.getStyleClass().add(styleOf(side));
+                getChildren().add(outline);
+            }
+        }
         for (int i = 0; i < spokes; i++) {
             if (scores.get(i).isPresent()) {
                 RadarGeometry.Point point = RadarGeometry.at(i, spokes, scores.get(i).get(), cx, cy, radius);
@@ -74,6 +92,11 @@ final class RadarChart extends Region {
             number.setY(label.y() + number.getLayoutBounds().getHeight() / 4);
             getChildren().add(number);
         }
+    }
+
+    /** The style class of a side's outline, and of its line in the key. */
+    static String styleOf(Report.SideView side) {
+        return "radar-" + side.id();
     }
 
     private static Polygon polygon(List<RadarGeometry.Point> points) {

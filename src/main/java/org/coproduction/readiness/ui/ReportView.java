@@ -237,12 +237,20 @@ final class ReportView extends BorderPane {
             table.addRow(i + 1, cell(String.valueOf(i + 1)), title, cell(section.kind()), cell(section.score()),
                     cell(section.band()), cell(section.coverage()));
         }
-        RadarChart radar = new RadarChart(report.radar());
+        RadarChart radar = new RadarChart(report.radar(), report.perspectives());
         radar.setId("radar-chart");
+        VBox radarWithKey = new VBox(6, radar);
+        // Wide enough that the chart is not squeezed by the table and the key's side names read in two lines.
+        radarWithKey.setMinWidth(270);
+        if (report.perspectives().anyShown()) {
+            radarWithKey.getChildren().add(radarKey(report.perspectives()));
+        }
         HBox.setHgrow(table, Priority.ALWAYS);
-        HBox chart = new HBox(24, radar, table);
+        HBox chart = new HBox(24, radarWithKey, table);
         chart.setAlignment(Pos.CENTER_LEFT);
         page.getChildren().add(chart);
+
+        perspectives(page);
 
         Report.Ladder ladder = report.ladder();
         if (!ladder.rungs().isEmpty()) {
@@ -332,6 +340,160 @@ final class ReportView extends BorderPane {
         page.getChildren().add(heading(ReportText.REFERENCES, "report-heading"));
         report.references().forEach(r -> page.getChildren().add(text(r, "help-text")));
         return page;
+    }
+
+    /** Which line on the radar is whose: everyone's, then each side that is shown. */
+    private static Node radarKey(Report.Perspectives perspectives) {
+        VBox key = new VBox(4);
+        key.setId("radar-key");
+        key.setPrefWidth(300);
+        key.setMaxWidth(300);
+        key.getChildren().add(keyLine("radar-key-everyone", ReportText.EVERYONE));
+        for (Report.SideView side : perspectives.sides()) {
+            if (side.shown()) {
+                key.getChildren().add(keyLine(RadarChart.styleOf(side), side.name()));
+            }
+        }
+        return key;
+    }
+
+    /** The line under a listed question: its area and figures, set in under the bullet. */
+    private static Label detail(String text) {
+        Label label = text(text, "help-text");
+        label.setPadding(new Insets(0, 0, 4, 18));
+        return label;
+    }
+
+    private static Node keyLine(String style, String name) {
+        javafx.scene.shape.Line line = new javafx.scene.shape.Line(0, 0, 28, 0);
+        line.getStyleClass().add(style);
+        Label label = text(name, "help-text");
+        HBox.setHgrow(label, Priority.ALWAYS);
+        HBox row = new HBox(8, line, label);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    /** How the two sides see it (spec 4.7), in the same order and words as the PDF. */
+    private void perspectives(VBox page) {
+        Report.Perspectives perspectives = report.perspectives();
+        VBox section = new VBox(8);
+        section.setId("perspectives");
+        section.getChildren().add(heading(ReportText.PERSPECTIVES, "report-heading"));
+        section.getChildren().add(text(ReportText.perspectivesIntro(perspectives), null));
+        for (Report.SideView side : perspectives.sides()) {
+            Label line = text(ReportText.side(side), null);
+            line.setId("side-" + side.id());
+            section.getChildren().add(line);
+            if (!side.shown()) {
+                Label why = text(side.notShown(), "help-text");
+                why.setId("side-" + side.id() + "-not-shown");
+                section.getChildren().add(why);
+            }
+        }
+        if (perspectives.anyShown()) {
+            section.getChildren().add(sidesTable(perspectives));
+            if (perspectives.bothShown()) {
+                section.getChildren().add(text(ReportText.GAP_EXPLAINED, "help-text"));
+            }
+        }
+
+        section.getChildren().add(text(ReportText.DIFFERENT_VIEWS, "report-subheading"));
+        if (!perspectives.bothShown()) {
+            section.getChildren().add(text(ReportText.DIFFERENT_VIEWS_NEED_BOTH, "help-text"));
+        } else if (perspectives.differentViews().isEmpty()) {
+            section.getChildren().add(text(ReportText.NO_DIFFERENT_VIEWS, "help-text"));
+        } else {
+            section.getChildren().add(text(ReportText.DIFFERENT_VIEWS_INTRO, null));
+            for (Report.DifferentView view : perspectives.differentViews()) {
+                Label figures = detail(view.dimension() + " — " + ReportText.ORGANISATION + " " + view.organisation()
+                        + ", " + ReportText.PEOPLE.toLowerCase() + " " + view.people() + ", "
+                        + ReportText.DIFFERENCE.toLowerCase() + " " + view.difference());
+                figures.setId("different-view-" + view.questionId());
+                section.getChildren().addAll(text("•  " + view.question(), null), figures);
+            }
+        }
+
+        section.getChildren().add(text(ReportText.LEAST_AGREEMENT, "report-subheading"));
+        if (perspectives.leastAgreement().isEmpty()) {
+            section.getChildren().add(text(ReportText.NO_LEAST_AGREEMENT, "help-text"));
+        } else {
+            section.getChildren().add(text(ReportText.LEAST_AGREEMENT_INTRO, null));
+            for (Report.Disagreement spread : perspectives.leastAgreement()) {
+                Label figures = detail(spread.dimension() + " — " + ReportText.SPREAD.toLowerCase() + " "
+                        + ReportText.spread(spread) + ", " + ReportText.RESPONDENTS.toLowerCase() + " "
+                        + ReportText.answeredBy(spread));
+                figures.setId("least-agreement-" + spread.questionId());
+                section.getChildren().addAll(text("•  " + spread.question(), null), figures);
+            }
+        }
+        page.getChildren().add(section);
+    }
+
+    /** Column headings longer than this wrap; shorter ones keep their words whole. */
+    private static final int LONG_HEADER = 20;
+
+    /** Each area: everyone, each side that is shown, and the gap where both are; a side not shown has no column. */
+    private Node sidesTable(Report.Perspectives perspectives) {
+        GridPane table = new GridPane();
+        table.setId("perspectives-table");
+        table.setHgap(14);
+        table.setVgap(6);
+        List<String> headers = new java.util.ArrayList<>(List.of(ReportText.AREA, ReportText.EVERYONE));
+        perspectives.sides().stream().filter(Report.SideView::shown)
+                .forEach(s -> headers.add(s.id().equals(Report.Perspectives.ORGANISATION) ? ReportText.ORGANISATION
+                        : ReportText.PEOPLE));
+        if (perspectives.bothShown()) {
+            headers.add(ReportText.GAP);
+        }
+        for (int i = 0; i < headers.size(); i++) {
+            Label column = heading(headers.get(i), "table-header");
+            if (headers.get(i).length() > LONG_HEADER) {
+                // The long side name wraps over a few lines rather than widening the table.
+                column.setMinWidth(120);
+                column.setMaxWidth(140);
+            } else {
+                column.setWrapText(false);
+                column.setMinWidth(Region.USE_PREF_SIZE);
+            }
+            table.add(column, i, 0);
+        }
+        int row = 1;
+        List<Node> overall = new java.util.ArrayList<>(List.of(text(ReportText.OVERALL_ROW, null),
+                cell(report.overall().map(Report.Overall::score).orElse("–"))));
+        perspectives.sides().stream().filter(Report.SideView::shown)
+                .forEach(s -> overall.add(cell(s.overall().map(Report.SideOverall::score).orElse("–"))));
+        table.addRow(row++, overall.toArray(Node[]::new));
+        for (Report.AreaView area : perspectives.areas()) {
+            List<Node> cells = new java.util.ArrayList<>();
+            Label title = text(area.title(), null);
+            title.setId("perspective-" + area.dimensionId());
+            StringBuilder spoken = new StringBuilder(area.title() + ": everyone " + area.everyone());
+            area.organisation().ifPresent(o -> spoken.append(", ").append(ReportText.ORGANISATION.toLowerCase())
+                    .append(" ").append(o));
+            area.people().ifPresent(p -> spoken.append(", ").append(ReportText.PEOPLE.toLowerCase()).append(" ")
+                    .append(p));
+            area.gap().ifPresent(g -> spoken.append(", ").append(ReportText.GAP.toLowerCase()).append(" ").append(g));
+            if (area.seenDifferently()) {
+                spoken.append(": ").append(ReportText.SEEN_DIFFERENTLY);
+            }
+            title.setAccessibleText(spoken.toString());
+            cells.add(title);
+            cells.add(cell(area.everyone()));
+            area.organisation().ifPresent(o -> cells.add(cell(o)));
+            area.people().ifPresent(p -> cells.add(cell(p)));
+            if (perspectives.bothShown()) {
+                Label gap = cell(area.gap().orElse("–") + (area.seenDifferently() ? "   " + ReportText.SEEN_DIFFERENTLY
+                        : ""));
+                gap.setId("gap-" + area.dimensionId());
+                if (area.seenDifferently()) {
+                    gap.getStyleClass().add("seen-differently");
+                }
+                cells.add(gap);
+            }
+            table.addRow(row++, cells.toArray(Node[]::new));
+        }
+        return table;
     }
 
     private static void lines(VBox page, String title, List<Report.QuestionLine> lines, String none) {
