@@ -3,6 +3,7 @@ package org.coproduction.readiness.ui;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.chart.XYChart;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import org.controlsfx.control.SearchableComboBox;
@@ -154,8 +155,53 @@ final class HistoryView extends ScrollPane {
         }
         HBox choose = new HBox(10, earlierLabel, earlier, laterLabel, later, compare);
         choose.setAlignment(Pos.CENTER_LEFT);
-        page.getChildren().addAll(compareHeading, choose);
+        page.getChildren().addAll(compareHeading, choose, gapsOverTime(entries, bank));
         setContent(page);
+    }
+
+    /**
+     * How far apart the two sides' views are in each area, assessment by assessment, where both
+     * sides were shown (docs/scoring.md, perspectives P4): people's score minus the organisation's.
+     */
+    private static Node gapsOverTime(List<Workspace.HistoryEntry> entries, Questionnaire bank) {
+        Label heading = new Label("How the two sides' views compare over time");
+        heading.getStyleClass().add("report-heading");
+        List<Workspace.HistoryEntry> both = entries.stream().filter(e -> !e.perspectives().gaps().isEmpty()).toList();
+        if (both.isEmpty()) {
+            return new VBox(8, heading, help("No assessment yet had enough answers from both sides to show them apart:"
+                    + " each side needs at least its smallest group (3 unless set) of people answering."));
+        }
+        GridPane gaps = new GridPane();
+        gaps.setId("history-gaps");
+        gaps.getStyleClass().add("history-table");
+        gaps.setHgap(16);
+        gaps.setVgap(6);
+        List<String> headers = new java.util.ArrayList<>(List.of("Date", "Assessment"));
+        bank.dimensions().forEach(d -> headers.add(String.valueOf(bank.dimensions().indexOf(d) + 1)));
+        for (int i = 0; i < headers.size(); i++) {
+            Label header = new Label(headers.get(i));
+            header.getStyleClass().add("table-header");
+            gaps.add(header, i, 0);
+        }
+        int row = 1;
+        for (Workspace.HistoryEntry entry : both) {
+            gaps.add(new Label(entry.summary().assessedOn().toString()), 0, row);
+            Label title = new Label(entry.summary().title());
+            title.setMinWidth(120);
+            gaps.add(title, 1, row);
+            for (int i = 0; i < bank.dimensions().size(); i++) {
+                String dimension = bank.dimensions().get(i).id();
+                Label cell = new Label(entry.perspectives().gaps().stream().filter(g -> g.dimensionId().equals(dimension))
+                        .findFirst().map(g -> (g.gap() > 0 ? "+" : "") + Figures.show(g.gap()) + (g.seenDifferently() ? " !" : ""))
+                        .orElse("–"));
+                cell.setMinWidth(Region.USE_PREF_SIZE);
+                gaps.add(cell, i + 2, row);
+            }
+            row++;
+        }
+        return new VBox(8, heading, gaps, help("The people's score minus the organisation's, in points: below zero, people"
+                + " who use the service and carers score the area lower. ! marks a gap of 15 points or more: you see"
+                + " this differently."));
     }
 
     private static String label(AssessmentSummary summary) {

@@ -70,6 +70,14 @@ class HistoryViewTest extends WindowTestBase {
         String table = text(robot.lookup("#history-table").queryParent());
         assertThat(table).contains(overall.get(0)).contains(overall.get(1)).contains(overall.get(2));
 
+        // The gap between the sides over time: 2024 and 2025 had both sides shown, 2023 did not.
+        String gaps = text(robot.lookup("#history-gaps").queryParent());
+        org.coproduction.readiness.scoring.Perspectives.Gap partnership = org.coproduction.readiness.scoring.Perspectives
+                .of(banks.get(2), riverside.get(2).respondents(), riverside.get(2).answers(), 3).gaps().stream()
+                .filter(g -> g.dimensionId().equals("partnership")).findFirst().orElseThrow();
+        assertThat(gaps).contains("2024-03-12").contains("2025-03-18").doesNotContain("2023-03-14")
+                .contains(Figures.show(partnership.gap()) + " !");
+
         // By default the last two are compared.
         robot.clickOn("#compare-button");
         waitUntil(() -> robot.lookup("#compare-overall").tryQuery().isPresent());
