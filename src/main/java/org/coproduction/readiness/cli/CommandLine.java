@@ -4,6 +4,7 @@ import org.coproduction.readiness.common.AppInfo;
 import org.coproduction.readiness.json.Problem;
 import org.coproduction.readiness.service.ImportRefused;
 import org.coproduction.readiness.service.LaunchSettings;
+import org.coproduction.readiness.service.MergeRefused;
 import org.coproduction.readiness.store.StoreException;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
@@ -140,6 +141,11 @@ public final class CommandLine {
         if (failure instanceof ImportRefused refused) {
             refused.problems().stream().map(Problem::message).forEach(err::println);
             err.println("Nothing was imported.");
+            return BAD_INPUT;
+        }
+        if (failure instanceof MergeRefused refused) {
+            refused.problems().stream().map(Problem::message).forEach(err::println);
+            err.println("Nothing was merged.");
             return BAD_INPUT;
         }
         if (failure instanceof BadInputException || failure instanceof StoreException) {

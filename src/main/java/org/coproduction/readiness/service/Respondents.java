@@ -21,12 +21,17 @@ public final class Respondents {
     public static String addNext(Workspace workspace, long assessmentId, Role role, String label) {
         Set<String> taken = new HashSet<>();
         workspace.loadExisting(assessmentId).respondents().forEach(r -> taken.add(r.key()));
+        String key = nextFree(taken);
+        workspace.assessments().addRespondent(assessmentId, new Respondent(key, role, label));
+        return key;
+    }
+
+    /** The next free key "rN" beside the keys taken: counting on from their number, past any taken. */
+    public static String nextFree(Set<String> taken) {
         int next = taken.size() + 1;
         while (taken.contains("r" + next)) {
             next++;
         }
-        String key = "r" + next;
-        workspace.assessments().addRespondent(assessmentId, new Respondent(key, role, label));
-        return key;
+        return "r" + next;
     }
 }

@@ -4,10 +4,11 @@
  * {@link org.coproduction.readiness.service.ExportAssessment},
  * {@link org.coproduction.readiness.service.StartAssessment},
  * {@link org.coproduction.readiness.service.Respondents}, {@link org.coproduction.readiness.service.FileNames},
+ * {@link org.coproduction.readiness.service.PersonalFile}, {@link org.coproduction.readiness.service.MergeAnswers},
  * and on {@link org.coproduction.readiness.service.Workspace} the report, the history and the score of a
  * stored assessment.
  *
- * <p>The shape to keep when adding one (merge, personal files, paper forms, workshop sessions):
+ * <p>The shape to keep when adding one (paper forms, workshop sessions):
  * <ul>
  *   <li>one small class named for what it does, with a static method that takes the open
  *       {@link org.coproduction.readiness.service.Workspace} (or only the question banks, when no

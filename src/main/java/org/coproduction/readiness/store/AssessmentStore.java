@@ -158,6 +158,59 @@ public final class AssessmentStore {
         }
     }
 
+    /**
+     * Removes a respondent who has no answers yet (a person added for a personal file that could
+     * not be written). Someone with answers is kept: their answers are not thrown away here.
+     */
+    public void removeRespondentWithoutAnswers(long assessmentId, String key) {
+        database.run(c -> {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM respondent WHERE assessment_id = ? AND key = ?"
+                    + " AND NOT EXISTS (SELECT 1 FROM answer WHERE answer.respondent_id = respondent.id)")) {
+                delete.setLong(1, assessmentId);
+                delete.setString(2, key);
+                return delete.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * Adds answers collected elsewhere (a merge) in one transaction, all or nothing: first the
+     * answers of the respondents in {@code replaceKeys} are deleted, then the new respondents are
+     * added, then every answer is stored under its respondent (new or already there).
+     */
+    public void addRespondentsWithAnswers(long assessmentId, List<Respondent> newRespondents, List<Answer> answers,
+                                          java.util.Set<String> replaceKeys) {
+        database.inTransaction(c -> {
+            for (String key : replaceKeys) {
+                try (PreparedStatement delete = c.prepareStatement("DELETE FROM answer WHERE respondent_id = ?")) {
+                    delete.setLong(1, respondentId(c, assessmentId, key));
+                    delete.executeUpdate();
+                }
+            }
+            Map<String, Long> respondentIds = new HashMap<>();
+            for (Respondent respondent : newRespondents) {
+                respondentIds.put(respondent.key(), insertRespondent(c, assessmentId, respondent));
+            }
+            try (PreparedStatement upsert = c.prepareStatement(UPSERT_ANSWER)) {
+                for (Answer answer : answers) {
+                    if (answer.isEmpty()) {
+                        continue;
+                    }
+                    Long respondentId = respondentIds.get(answer.respondent());
+                    if (respondentId == null) {
+                        respondentId = respondentId(c, assessmentId, answer.respondent());
+                        respondentIds.put(answer.respondent(), respondentId);
+                    }
+                    bindAnswer(upsert, respondentId, answer);
+                    upsert.addBatch();
+                }
+                upsert.executeBatch();
+            }
+            touch(c, assessmentId);
+            return null;
+        });
+    }
+
     public void updateRespondent(long assessmentId, Respondent respondent) {
         database.run(c -> {
             try (PreparedStatement update = c.prepareStatement(
