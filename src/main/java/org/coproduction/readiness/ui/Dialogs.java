@@ -151,6 +151,50 @@ final class Dialogs {
         return dialog.showAndWait();
     }
 
+    /**
+     * Asks who a personal file is for: someone already answering (their key kept) or a new person
+     * (key left empty, the role and name given here).
+     */
+    static Optional<org.coproduction.readiness.assessment.Respondent> personToSendTo(Window owner,
+            List<org.coproduction.readiness.assessment.Respondent> listed) {
+        Dialog<org.coproduction.readiness.assessment.Respondent> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Send to a person");
+        dialog.setHeaderText("Who will answer on their own computer?");
+        ButtonType next = new ButtonType("Save the file…", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, next);
+        org.coproduction.readiness.assessment.Respondent newPerson =
+                new org.coproduction.readiness.assessment.Respondent("", Role.SERVICE_USER, "");
+        ComboBox<org.coproduction.readiness.assessment.Respondent> who = new ComboBox<>();
+        who.setId("send-to-who");
+        who.getItems().add(newPerson);
+        who.getItems().addAll(listed);
+        who.setValue(newPerson);
+        who.setConverter(Converters.showing(r -> r.key().isEmpty() ? "A new person" : r.displayName()));
+        ComboBox<Role> role = roleChoice("send-to-role", Role.SERVICE_USER);
+        TextField name = new TextField();
+        name.setId("send-to-name");
+        role.disableProperty().bind(who.valueProperty().isNotEqualTo(newPerson));
+        name.disableProperty().bind(who.valueProperty().isNotEqualTo(newPerson));
+        GridPane form = form();
+        row(form, 0, "_Person", who, "Someone already answering, or a new person");
+        row(form, 1, "_Role", role, "The part the new person plays");
+        row(form, 2, "_Name (optional)", name, "Their first name or a description");
+        Label help = new Label("The file opens in their own copy of Co-production Readiness, in their side's words."
+                + " They send it back, and you add their answers with \"Add answers from files…\".");
+        help.setWrapText(true);
+        help.getStyleClass().add("help-text");
+        form.add(help, 0, 3, 2, 1);
+        dialog.getDialogPane().setContent(form);
+        ValidationSupport rules = rules(dialog, next);
+        rules.registerValidator(name, false, tooLong(LONGEST_PERSON_NAME, "The name"));
+        Platform.runLater(who::requestFocus);
+        dialog.setResultConverter(button -> button != next ? null : who.getValue() == newPerson
+                ? new org.coproduction.readiness.assessment.Respondent("", role.getValue(), name.getText().strip())
+                : who.getValue());
+        return dialog.showAndWait();
+    }
+
     /** Adds or edits an action of the plan; the link and source stay as they are. */
     static Optional<Action> action(Window owner, String about, Action action) {
         Dialog<Action> dialog = new Dialog<>();

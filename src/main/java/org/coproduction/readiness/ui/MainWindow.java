@@ -27,6 +27,9 @@ import org.coproduction.readiness.service.ImportAssessments;
 import org.coproduction.readiness.service.ImportRefused;
 import org.coproduction.readiness.service.Respondents;
 import org.coproduction.readiness.service.StartAssessment;
+import org.coproduction.readiness.service.PersonalFile;
+import org.coproduction.readiness.service.MergeAnswers;
+import org.coproduction.readiness.service.MergeRefused;
 import org.coproduction.readiness.service.Workspace;
 import org.coproduction.readiness.assessment.Action;
 import org.coproduction.readiness.assessment.ActionLink;
@@ -49,6 +52,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -446,6 +451,35 @@ public final class MainWindow implements HomeView.Actions {
                 }
 
                 @Override
+                public void sendToPerson() {
+                    Optional<Respondent> person = Dialogs.personToSendTo(stage, assessment.respondents());
+                    if (person.isEmpty()) {
+                        return;
+                    }
+                    FileChooser chooser = new FileChooser();
+                    chooser.setTitle("Save a personal file");
+                    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Personal file (*.json)", "*.json"));
+                    chooser.setInitialFileName(FileNames.safe(assessment.organisation().name() + " "
+                            + (person.get().label().isBlank() ? person.get().role().label() : person.get().label()))
+                            + ".json");
+                    File file = chooser.showSaveDialog(stage);
+                    if (file != null) {
+                        MainWindow.this.sendToPerson(assessmentId, person.get(), file.toPath());
+                    }
+                }
+
+                @Override
+                public void addAnswersFromFiles() {
+                    FileChooser chooser = new FileChooser();
+                    chooser.setTitle("Add answers from files");
+                    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Personal files (*.json)", "*.json"));
+                    List<File> files = chooser.showOpenMultipleDialog(stage);
+                    if (files != null && !files.isEmpty()) {
+                        MainWindow.this.addAnswersFromFiles(assessmentId, files.stream().map(File::toPath).toList());
+                    }
+                }
+
+                @Override
                 public void addPerson() {
                     Dialogs.respondent(stage).ifPresent(person -> query(
                             ws -> Respondents.addNext(ws, assessmentId, person.role(), person.label()),
@@ -455,6 +489,43 @@ public final class MainWindow implements HomeView.Actions {
         }, failure -> {
             showHome();
             problem(failure);
+        });
+    }
+
+    /**
+     * Writes a personal file: for a person already listed (key given), or for a new one, who is
+     * added first. The wizard reopens so a new person shows in the list.
+     */
+    void sendToPerson(long assessmentId, Respondent person, Path target) {
+        String current = wizard == null ? null : wizard.respondentProperty().get().key();
+        query(ws -> person.key().isEmpty()
+                        ? PersonalFile.writeForNew(ws, assessmentId, person.role(), person.label(), target)
+                        : PersonalFile.write(ws, assessmentId, person.key(), target),
+                written -> {
+                    notices.fileWritten("Personal file for " + PersonalFile.describe(written), target);
+                    showWizard(assessmentId, current);
+                }, this::problem);
+    }
+
+    /** Adds the answers in personal files, all or none, then shows what was added. */
+    void addAnswersFromFiles(long assessmentId, List<Path> files) {
+        String current = wizard == null ? null : wizard.respondentProperty().get().key();
+        query(ws -> MergeAnswers.run(ws, assessmentId, files, false, false), merged -> {
+            int people = merged.files().stream().mapToInt(f -> f.added().size()).sum();
+            List<String> warnings = new ArrayList<>(merged.warnings());
+            merged.files().forEach(f -> warnings.addAll(f.warnings()));
+            notices.done("Answers added from " + files.size() + " file" + (files.size() == 1 ? "" : "s"),
+                    people + (people == 1 ? " person's" : " people's") + " answers were added."
+                            + (warnings.isEmpty() ? "" : "\n" + String.join("\n", warnings)));
+            showWizard(assessmentId, current);
+        }, failure -> {
+            if (failure instanceof MergeRefused refused) {
+                Dialogs.problem(stage, "No answers were added", "These files could not be added. Nothing in the"
+                        + " assessment was changed.\n\n" + refused.problems().stream().map(Problem::message)
+                        .reduce((a, b) -> a + "\n" + b).orElse(""));
+            } else {
+                problem(failure);
+            }
         });
     }
 

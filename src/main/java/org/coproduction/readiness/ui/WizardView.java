@@ -56,6 +56,12 @@ final class WizardView extends BorderPane {
         void answerAs(String respondentKey);
 
         void addPerson();
+
+        /** Writes a personal file for one person to answer in their own copy of the program. */
+        void sendToPerson();
+
+        /** Adds the answers in personal files sent back. */
+        void addAnswersFromFiles();
     }
 
     private final People people;
@@ -363,6 +369,21 @@ final class WizardView extends BorderPane {
         HBox switcher = new HBox(10, whoLabel, who, another);
         switcher.setAlignment(Pos.CENTER_LEFT);
         page.getChildren().add(switcher);
+        Button send = new Button("_Send to a person…");
+        send.setId("send-to-person");
+        send.setAccessibleHelp("Save a file for one person to answer on their own computer, in their own words,"
+                + " and send back");
+        send.setOnAction(e -> people.sendToPerson());
+        Button merge = new Button("Add answers from _files…");
+        merge.setId("add-answers-from-files");
+        merge.setAccessibleHelp("Add the answers in files that people sent back");
+        merge.setOnAction(e -> people.addAnswersFromFiles());
+        for (Button button : List.of(send, merge)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox elsewhere = new HBox(10, send, merge);
+        elsewhere.setAlignment(Pos.CENTER_LEFT);
+        page.getChildren().add(elsewhere);
         page.getChildren().add(smallestGroup());
 
         for (ContextQuestion question : model.questionnaire().context()) {

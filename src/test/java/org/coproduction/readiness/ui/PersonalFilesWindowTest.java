@@ -1,0 +1,106 @@
+package org.coproduction.readiness.ui;
+
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.coproduction.readiness.assessment.Answer;
+import org.coproduction.readiness.assessment.Assessment;
+import org.coproduction.readiness.assessment.AssessmentStatus;
+import org.coproduction.readiness.assessment.Organisation;
+import org.coproduction.readiness.assessment.QuestionnaireRef;
+import org.coproduction.readiness.assessment.Respondent;
+import org.coproduction.readiness.assessment.Response;
+import org.coproduction.readiness.assessment.Role;
+import org.coproduction.readiness.questionnaire.QuestionnaireLibrary;
+import org.coproduction.readiness.service.ImportAssessments;
+import org.coproduction.readiness.service.PersonalFile;
+import org.coproduction.readiness.service.Workspace;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** From the wizard: a personal file goes out for a new person, their answers come back in, once. */
+@ExtendWith(ApplicationExtension.class)
+class PersonalFilesWindowTest extends WindowTestBase {
+    private static final QuestionnaireLibrary LIBRARY = QuestionnaireLibrary.load(List.of());
+    private long draft;
+
+    @Start
+    void start(Stage stage) {
+        try (Workspace workspace = Workspace.open(folder.resolve("assessments.db"), LIBRARY)) {
+            draft = workspace.assessments().add(new Assessment(0, new Organisation(0, "Out and Back Trust", "", ""),
+                    new QuestionnaireRef("coproduction-readiness", "2.0.0"), "Autumn", LocalDate.of(2026, 11, 1),
+                    AssessmentStatus.DRAFT, Map.of(), List.of(new Respondent("r1", Role.MANAGER, "Kim")), List.of()));
+        }
+        openWindow(stage);
+    }
+
+    @Test
+    void aPersonalFileGoesOutAndTheAnswersComeBack(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#home-table").tryQuery().isPresent());
+        runFx(() -> window.showWizard(draft));
+        waitUntil(() -> window.wizard() != null);
+        Path out = folder.resolve("for-sam.json");
+        runFx(() -> window.sendToPerson(draft, new Respondent("", Role.CARER, "Sam"), out));
+        waitUntil(() -> allText().contains("Personal file for"));
+        assertThat(out).exists();
+        assertThat(rows("SELECT key, role, label FROM respondent ORDER BY key")).containsExactly("r1|manager|Kim",
+                "r2|carer|Sam");
+
+        // Sam answers in another copy of the program, and sends the file back.
+        Path elsewhere = folder.resolve("sams-computer.db");
+        Path back = folder.resolve("from-sam.json");
+        try (Workspace theirs = Workspace.open(elsewhere, LIBRARY)) {
+            long id = ImportAssessments.run(theirs, List.of(out)).get(0);
+            theirs.assessments().saveAnswer(id, Answer.of("r2", "ca-knowledge", Response.level(1)).withNote("Asked once"));
+            PersonalFile.write(theirs, id, "r2", back);
+        }
+        runFx(() -> window.addAnswersFromFiles(draft, List.of(back)));
+        waitUntil(() -> rows("SELECT a.level, a.note FROM answer a JOIN respondent r ON r.id = a.respondent_id WHERE"
+                + " r.key = 'r2'").equals(List.of("1|Asked once")));
+        waitUntil(() -> allText().contains("Answers added from 1 file"));
+
+        // The same file again: Sam already has answers, so nothing is added and the person is told why.
+        runFx(() -> window.addAnswersFromFiles(draft, List.of(back)));
+        waitUntil(() -> dialog().isPresent());
+        assertThat(dialog().orElseThrow().getHeaderText()).isEqualTo("No answers were added");
+        assertThat(rows("SELECT count(*) FROM answer")).containsExactly("1");
+    }
+
+    private static java.util.Optional<DialogPane> dialog() {
+        return Window.getWindows().stream().filter(Window::isShowing).map(w -> w.getScene().getRoot())
+                .filter(DialogPane.class::isInstance).map(DialogPane.class::cast).findFirst();
+    }
+
+    private static String allText() {
+        List<String> texts = new ArrayList<>();
+        for (Window window : Window.getWindows()) {
+            if (window.isShowing() && window.getScene() != null) {
+                collect(window.getScene().getRoot(), texts);
+            }
+        }
+        return String.join("\n", texts);
+    }
+
+    private static void collect(Node node, List<String> texts) {
+        if (node instanceof Labeled labeled && labeled.getText() != null) {
+            texts.add(labeled.getText());
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collect(child, texts));
+        }
+    }
+}
