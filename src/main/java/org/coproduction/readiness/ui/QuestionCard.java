@@ -43,6 +43,7 @@ final class QuestionCard extends VBox {
     private final TextArea note = new TextArea();
     private final CheckBox reviewLater = new CheckBox("Review later");
     private boolean showing;
+    private java.util.function.BooleanSupplier toNextQuestion;
 
     QuestionCard(Questionnaire questionnaire, Question question, int number, int count, WizardViewModel model) {
         this.question = question;
@@ -181,12 +182,22 @@ final class QuestionCard extends VBox {
             choices.selectToggle(null);
             event.consume();
             return;
+        } else if (code == KeyCode.ENTER && toNextQuestion != null && toNextQuestion.getAsBoolean()) {
+            // Typing in a paper form: a level, then Enter, question after question. On the last
+            // question Enter goes on to the next step, as everywhere else.
+            event.consume();
+            return;
         }
         if (target != null) {
             target.setSelected(true);
             target.requestFocus();
             event.consume();
         }
+    }
+
+    /** What Enter does on this question: moves to the next one, or returns false on the last. */
+    void onEnterGoTo(java.util.function.BooleanSupplier next) {
+        this.toNextQuestion = next;
     }
 
     /** Shows an answer without saving it again. */

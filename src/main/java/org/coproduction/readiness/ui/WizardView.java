@@ -454,8 +454,20 @@ final class WizardView extends BorderPane {
         page.getChildren().addAll(kind, paragraph(dimension.summary()));
         List<Question> questions = model.questionsOf(dimension);
         Node focus = null;
+        List<QuestionCard> cards = new java.util.ArrayList<>();
         for (int i = 0; i < questions.size(); i++) {
             QuestionCard card = new QuestionCard(model.questionnaire(), questions.get(i), i + 1, questions.size(), model);
+            cards.add(card);
+            int index = i;
+            card.onEnterGoTo(() -> {
+                if (index + 1 >= cards.size()) {
+                    return false;
+                }
+                Node next = cards.get(index + 1).firstChoice();
+                next.requestFocus();
+                scrollTo(next);
+                return true;
+            });
             page.getChildren().add(card);
             commits.add(card::commitTyping);
             if (i == 0 || questions.get(i).id().equals(focusQuestion)) {
