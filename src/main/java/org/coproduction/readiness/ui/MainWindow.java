@@ -469,6 +469,20 @@ public final class MainWindow implements HomeView.Actions {
                 }
 
                 @Override
+                public void sendBack() {
+                    Respondent me = wizard.respondentProperty().get();
+                    FileChooser chooser = new FileChooser();
+                    chooser.setTitle("Send my answers back");
+                    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Personal file (*.json)", "*.json"));
+                    chooser.setInitialFileName(FileNames.safe(assessment.organisation().name() + " answers "
+                            + (me.label().isBlank() ? me.role().label() : me.label())) + ".json");
+                    File file = chooser.showSaveDialog(stage);
+                    if (file != null) {
+                        MainWindow.this.sendToPerson(assessmentId, me, file.toPath());
+                    }
+                }
+
+                @Override
                 public void addAnswersFromFiles() {
                     FileChooser chooser = new FileChooser();
                     chooser.setTitle("Add answers from files");

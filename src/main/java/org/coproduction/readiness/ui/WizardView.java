@@ -62,6 +62,9 @@ final class WizardView extends BorderPane {
 
         /** Adds the answers in personal files sent back. */
         void addAnswersFromFiles();
+
+        /** Saves the answers of the person answering a personal file, to send back. */
+        void sendBack();
     }
 
     private final People people;
@@ -382,6 +385,16 @@ final class WizardView extends BorderPane {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
         HBox elsewhere = new HBox(10, send, merge);
+        if (model.respondents().size() == 1) {
+            // A personal file: one person answers on their own computer and sends their answers back.
+            Button back = new Button("Send my answers _back…");
+            back.setId("send-back");
+            back.getStyleClass().add("accent");
+            back.setMinWidth(Region.USE_PREF_SIZE);
+            back.setAccessibleHelp("Save your answers in a file to send back to the organisation");
+            back.setOnAction(e -> people.sendBack());
+            elsewhere.getChildren().add(0, back);
+        }
         elsewhere.setAlignment(Pos.CENTER_LEFT);
         page.getChildren().add(elsewhere);
         page.getChildren().add(smallestGroup());

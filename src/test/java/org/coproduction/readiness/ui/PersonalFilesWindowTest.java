@@ -53,6 +53,10 @@ class PersonalFilesWindowTest extends WindowTestBase {
         waitUntil(() -> robot.lookup("#home-table").tryQuery().isPresent());
         runFx(() -> window.showWizard(draft));
         waitUntil(() -> window.wizard() != null);
+        // With one person answering (as in a personal file) the first step offers to send the answers back.
+        runFx(() -> window.wizard().goTo(1));
+        waitUntil(() -> robot.lookup("#send-to-person").tryQuery().isPresent());
+        assertThat(robot.lookup("#send-back").tryQuery()).isPresent();
         Path out = folder.resolve("for-sam.json");
         runFx(() -> window.sendToPerson(draft, new Respondent("", Role.CARER, "Sam"), out));
         waitUntil(() -> allText().contains("Personal file for"));
