@@ -40,23 +40,40 @@ public final class PdfReport {
     }
 
     public static void write(Report report, OutputStream out) throws IOException {
+        render(ReportHtml.render(report), drawers -> {
+            Font chartFont = awtFont("DejaVuSans.ttf");
+            drawers.registerDrawer(RadarDrawer.TYPE, new RadarDrawer(chartFont));
+            drawers.registerDrawer(TrendDrawer.TYPE, new TrendDrawer(chartFont));
+        }, out);
+    }
+
+    /** Adds the drawers a document needs for its embedded objects. */
+    @FunctionalInterface
+    interface Drawers {
+        void register(DefaultObjectDrawerFactory drawers) throws IOException;
+    }
+
+    /**
+     * Renders XHTML to an A4 PDF the way every document of the program is made: the bundled fonts
+     * embedded (without glyph substitution), tagged for screen readers (PDF/UA), nothing loaded
+     * from outside. Shared by the report and the paper forms.
+     */
+    static void render(String xhtml, Drawers drawers, OutputStream out) throws IOException {
         try (PDDocument document = new PDDocument();
              TrueTypeFont regular = lettersOnly("DejaVuSans.ttf");
              TrueTypeFont bold = lettersOnly("DejaVuSans-Bold.ttf")) {
-            write(report, document, regular, bold, out);
+            render(xhtml, drawers, document, regular, bold, out);
         }
     }
 
-    private static void write(Report report, PDDocument document, TrueTypeFont regular, TrueTypeFont bold,
-                              OutputStream out) throws IOException {
+    private static void render(String xhtml, Drawers objectDrawers, PDDocument document, TrueTypeFont regular,
+                               TrueTypeFont bold, OutputStream out) throws IOException {
         // The renderer logs every step to the console; the program reports its own errors.
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
         PDFBOX_LOG.setLevel(java.util.logging.Level.SEVERE);
         BundledFontMapper.install();
         DefaultObjectDrawerFactory drawers = new DefaultObjectDrawerFactory();
-        Font chartFont = awtFont("DejaVuSans.ttf");
-        drawers.registerDrawer(RadarDrawer.TYPE, new RadarDrawer(chartFont));
-        drawers.registerDrawer(TrendDrawer.TYPE, new TrendDrawer(chartFont));
+        objectDrawers.register(drawers);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.usePdfUaAccessibility(true);
@@ -68,10 +85,10 @@ public final class PdfReport {
         builder.useFont(new PDFontSupplier(PDType0Font.load(document, bold, true)), FONT, 700,
                 BaseRendererBuilder.FontStyle.NORMAL, true);
         builder.useObjectDrawerFactory(drawers);
-        // The report never loads anything from outside: no network, no files.
+        // The documents never load anything from outside: no network, no files.
         builder.useExternalResourceAccessControl((uri, type) -> false,
                 com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-        builder.withHtmlContent(ReportHtml.render(report), null);
+        builder.withHtmlContent(xhtml, null);
         builder.withProducer("Co-production Readiness");
         builder.toStream(out);
         builder.run();
