@@ -28,8 +28,20 @@ public final class PaperForm {
     /** Written on the form only for the questions that allow it. */
     public static final String NOT_APPLICABLE = "Not applicable";
 
-    /** Questions on a page: each takes a little under half of it in large type. */
-    private static final int PER_PAGE = 2;
+    /*
+     * The renderer does not keep a question holding tables whole on its own, so the form cuts the
+     * pages itself, from each question's height worked out from its words: the room on an A4 page
+     * inside the margins (with some to spare), a line of 13 pt type at 1.3 spacing, and how many
+     * characters fit on a line of the level column.
+     */
+    private static final double PAGE_MM = 220;
+    private static final double LINE_MM = 6.0;
+    private static final int TEXT_CHARACTERS = 62;
+    private static final int LEVEL_CHARACTERS = 68;
+    /** The organisation's form, with longer words, is set a point smaller (still at least 12 pt). */
+    private static final double SMALLER = 12.0 / 13.0;
+    private static final double BOX_ROW_MM = 9.8;
+    private static final double AREA_TITLE_MM = 16;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private static final String STYLE = """
@@ -41,9 +53,9 @@ public final class PaperForm {
               @bottom-left { content: "FOOTER"; font-size: 12pt; color: #333333; font-family: 'DejaVu Sans'; }
             }
             * { font-family: 'DejaVu Sans'; }
-            body { font-size: BODYpt; line-height: 1.35; color: #000000; }
+            body { font-size: BODYpt; line-height: 1.3; color: #000000; }
             h1 { font-size: 22pt; margin: 0 0 3mm 0; }
-            h2 { font-size: 17pt; margin: 8mm 0 3mm 0; padding-bottom: 1mm; border-bottom: 1.5pt solid #000000;
+            h2 { font-size: 17pt; margin: 4mm 0 2mm 0; padding-bottom: 1mm; border-bottom: 1.5pt solid #000000;
               page-break-after: avoid; }
             p { margin: 0 0 2.5mm 0; }
             .about td { padding: 0.5mm 4mm 0.5mm 0; vertical-align: top; }
@@ -53,16 +65,17 @@ public final class PaperForm {
             .intro { margin: 4mm 0; }
             .intro p { margin-bottom: 2mm; }
             table { border-collapse: collapse; width: 100%; }
-            .question {  margin: 0 0 6mm 0; padding: 3mm 0 0 0; border-top: 0.8pt solid #888888; }
+            .question {  margin: 0 0 3mm 0; padding: 2mm 0 0 0; border-top: 0.8pt solid #888888; }
+            .newpage { page-break-before: always; }
             .question .text { font-weight: bold; margin-bottom: 3mm; }
-            .choices td { padding: 1.2mm 0; vertical-align: top; }
+            .choices td { padding: 0.8mm 0; vertical-align: top; }
             .choices td.tick { width: 12mm; }
             .choices td.number { width: 8mm; color: #333333; padding-top: 2mm; }
             .choices td.words { padding-top: 2mm; }
             .box { display: block; width: 8mm; height: 8mm; border: 1.5pt solid #000000; }
             .others { margin-top: 3mm; }
             .note { margin-top: 2mm; }
-            .line { height: 10mm; border-bottom: 0.8pt solid #555555; }
+            .line { height: 8mm; border-bottom: 0.8pt solid #555555; }
             .name { margin-top: 4mm; }
             """;
 
@@ -98,7 +111,7 @@ public final class PaperForm {
         boolean people = side == Side.PEOPLE;
         List<Question> questions = questionsFor(bank, side);
         String style = STYLE.replace("FOOTER", cssString(footer(assessment)))
-                .replace("BODY", people ? "14" : "13");
+                .replace("BODY", people ? "13" : "12");
         Html html = new Html();
         String title = people ? "What do you think? Working together" : "Co-production readiness: questionnaire";
         html.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n<html lang=\"en-GB\" xmlns=\"http://www.w3.org/1999/xhtml\">");
@@ -119,15 +132,18 @@ public final class PaperForm {
 
         String area = null;
         int number = 0;
+        double used = PAGE_MM;
         for (Dimension dimension : bank.dimensions()) {
             for (Question question : questions) {
                 if (!question.dimension().equals(dimension.id())) {
                     continue;
                 }
-                // The renderer does not keep a question with tables in it whole on its own, so the
-                // pages are cut here: at most two questions a page, an area's title with its first.
-                boolean newPage = number % PER_PAGE == 0;
-                if (!dimension.id().equals(area)) {
+                boolean newArea = !dimension.id().equals(area);
+                double height = heightOf(question, people) + (newArea ? AREA_TITLE_MM : 0);
+                boolean newPage = used + height > PAGE_MM;
+                used = (newPage ? 0 : used) + height;
+                if (newArea) {
+                    // An area's title goes with its first question.
                     area = dimension.id();
                     html.element("h2", newPage ? "newpage" : null, dimension.title());
                     newPage = false;
@@ -190,6 +206,26 @@ public final class PaperForm {
         html.open("tr").open("td class=\"tick\"").raw("<div class=\"box\"></div>").close("td");
         html.element("td", "number", number == null ? "" : number);
         html.element("td", "words", words).close("tr");
+    }
+
+    /** How tall a question will be on paper, in millimetres, from the length of its words. */
+    static double heightOf(Question question, boolean people) {
+        Question.Wording wording = question.wording(people);
+        double scale = people ? 1 : SMALLER;
+        double line = LINE_MM * scale;
+        int textCharacters = (int) (TEXT_CHARACTERS / scale);
+        int levelCharacters = (int) (LEVEL_CHARACTERS / scale);
+        double height = 2 + lines(wording.text(), textCharacters) * line + 3;
+        for (String level : wording.levels()) {
+            height += Math.max(BOX_ROW_MM, lines(level, levelCharacters) * line + 1.6);
+        }
+        height += BOX_ROW_MM * (question.allowNotApplicable() ? 2 : 1);
+        // "Note", two ruled lines and the space below.
+        return height + line + 2 + 2 * 8 + 3;
+    }
+
+    private static int lines(String text, int perLine) {
+        return Math.max(1, (int) Math.ceil(text.length() / (double) perLine));
     }
 
     private static void question(Html html, Question question, boolean people, int number, boolean newPage) {

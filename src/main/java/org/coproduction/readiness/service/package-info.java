@@ -5,6 +5,8 @@
  * {@link org.coproduction.readiness.service.StartAssessment},
  * {@link org.coproduction.readiness.service.Respondents}, {@link org.coproduction.readiness.service.FileNames},
  * {@link org.coproduction.readiness.service.PersonalFile}, {@link org.coproduction.readiness.service.MergeAnswers},
+ * {@link org.coproduction.readiness.service.PaperForms},
+ * {@link org.coproduction.readiness.service.PersonalFile}, {@link org.coproduction.readiness.service.MergeAnswers},
  * and on {@link org.coproduction.readiness.service.Workspace} the report, the history and the score of a
  * stored assessment.
  *

@@ -158,6 +158,28 @@ class PaperFormsTest {
         assertThat(form.a4() && form.embedded() && form.tagged()).isTrue();
     }
 
+    /** A question is never cut in two by a page: every page after the first begins with a question or an area. */
+    @Test
+    void noQuestionIsSplitAcrossPages() throws IOException {
+        for (Side side : Side.values()) {
+            Path target = folder.resolve("whole-" + side.code() + ".pdf");
+            PaperForms.write(workspace, id, side, target);
+            try (PDDocument document = Loader.loadPDF(target.toFile())) {
+                for (int page = 2; page <= document.getNumberOfPages(); page++) {
+                    PDFTextStripper stripper = new PDFTextStripper();
+                    stripper.setStartPage(page);
+                    stripper.setEndPage(page);
+                    String first = stripper.getText(document).lines().map(String::strip)
+                            .filter(l -> !l.isEmpty() && !l.startsWith("Page ") && !l.startsWith("Form for assessment"))
+                            .findFirst().orElse("");
+                    boolean area = bank.dimensions().stream().anyMatch(d -> d.title().equals(first));
+                    assertThat(first.matches("\\d+\\. .*") || area || first.startsWith("Thank you"))
+                            .as(side + " page " + page + " begins with: " + first).isTrue();
+                }
+            }
+        }
+    }
+
     @Test
     void anUnknownAssessmentIsRefusedAndNothingIsWritten() {
         Path target = folder.resolve("none.pdf");
