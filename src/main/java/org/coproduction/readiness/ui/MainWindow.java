@@ -30,6 +30,7 @@ import org.coproduction.readiness.service.StartAssessment;
 import org.coproduction.readiness.service.PersonalFile;
 import org.coproduction.readiness.service.MergeAnswers;
 import org.coproduction.readiness.service.MergeRefused;
+import org.coproduction.readiness.service.PaperForms;
 import org.coproduction.readiness.service.Workspace;
 import org.coproduction.readiness.assessment.Action;
 import org.coproduction.readiness.assessment.ActionLink;
@@ -39,6 +40,7 @@ import org.coproduction.readiness.assessment.AssessmentStatus;
 import org.coproduction.readiness.assessment.AssessmentSummary;
 import org.coproduction.readiness.assessment.Organisation;
 import org.coproduction.readiness.assessment.Respondent;
+import org.coproduction.readiness.assessment.Side;
 import org.coproduction.readiness.assessment.Role;
 import org.coproduction.readiness.json.Problem;
 import org.coproduction.readiness.questionnaire.Questionnaire;
@@ -483,6 +485,30 @@ public final class MainWindow implements HomeView.Actions {
                 }
 
                 @Override
+                public void paperForm() {
+                    javafx.scene.control.ChoiceDialog<String> which = new javafx.scene.control.ChoiceDialog<>(
+                            PEOPLES_FORM, PEOPLES_FORM, ORGANISATIONS_FORM);
+                    which.initOwner(stage);
+                    which.setTitle("Paper form");
+                    which.setHeaderText("Who is the form for?");
+                    which.setContentText("Form:");
+                    Optional<String> chosen = which.showAndWait();
+                    if (chosen.isEmpty()) {
+                        return;
+                    }
+                    Side side = chosen.get().equals(PEOPLES_FORM) ? Side.PEOPLE : Side.ORGANISATION;
+                    FileChooser chooser = new FileChooser();
+                    chooser.setTitle("Save the paper form");
+                    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF document (*.pdf)", "*.pdf"));
+                    chooser.setInitialFileName(FileNames.safe(assessment.organisation().name() + " form "
+                            + side.code()) + ".pdf");
+                    File file = chooser.showSaveDialog(stage);
+                    if (file != null) {
+                        MainWindow.this.paperForm(assessmentId, side, file.toPath());
+                    }
+                }
+
+                @Override
                 public void addAnswersFromFiles() {
                     FileChooser chooser = new FileChooser();
                     chooser.setTitle("Add answers from files");
@@ -519,6 +545,15 @@ public final class MainWindow implements HomeView.Actions {
                     notices.fileWritten("Personal file for " + PersonalFile.describe(written), target);
                     showWizard(assessmentId, current);
                 }, this::problem);
+    }
+
+    private static final String PEOPLES_FORM = "A person who uses the service, or a carer";
+    private static final String ORGANISATIONS_FORM = "Someone from the organisation (manager, trustee, staff, volunteer)";
+
+    /** Writes a blank paper form for one side, to print, and says where it is. */
+    void paperForm(long assessmentId, Side side, Path target) {
+        change(ws -> PaperForms.write(ws, assessmentId, side, target),
+                () -> notices.fileWritten("Paper form saved", target), this::problem);
     }
 
     /** Adds the answers in personal files, all or none, then shows what was added. */

@@ -65,6 +65,9 @@ final class WizardView extends BorderPane {
 
         /** Saves the answers of the person answering a personal file, to send back. */
         void sendBack();
+
+        /** Saves a blank paper form for one side, to print. */
+        void paperForm();
     }
 
     private final People people;
@@ -377,17 +380,23 @@ final class WizardView extends BorderPane {
         send.setAccessibleHelp("Save a file for one person to answer on their own computer, in their own words,"
                 + " and send back");
         send.setOnAction(e -> people.sendToPerson());
-        Button merge = new Button("Add answers from _files…");
+        Button merge = new Button("Add answers from fi_les…");
         merge.setId("add-answers-from-files");
         merge.setAccessibleHelp("Add the answers in files that people sent back");
         merge.setOnAction(e -> people.addAnswersFromFiles());
         for (Button button : List.of(send, merge)) {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox elsewhere = new HBox(10, send, merge);
+        Button paper = new Button("Paper fo_rm…");
+        paper.setId("paper-form");
+        paper.setAccessibleHelp("Save a form to print, for someone to fill in with a pen; you type the answers in"
+                + " afterwards (a level, then Enter)");
+        paper.setOnAction(e -> people.paperForm());
+        paper.setMinWidth(Region.USE_PREF_SIZE);
+        HBox elsewhere = new HBox(10, send, merge, paper);
         if (model.respondents().size() == 1) {
             // A personal file: one person answers on their own computer and sends their answers back.
-            Button back = new Button("Send my answers _back…");
+            Button back = new Button("Send my answers bac_k…");
             back.setId("send-back");
             back.getStyleClass().add("accent");
             back.setMinWidth(Region.USE_PREF_SIZE);

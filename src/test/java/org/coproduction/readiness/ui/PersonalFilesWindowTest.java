@@ -64,6 +64,13 @@ class PersonalFilesWindowTest extends WindowTestBase {
         assertThat(rows("SELECT key, role, label FROM respondent ORDER BY key")).containsExactly("r1|manager|Kim",
                 "r2|carer|Sam");
 
+        // A blank paper form for the people's side, saved from the same step.
+        Path form = folder.resolve("form.pdf");
+        runFx(() -> window.paperForm(draft, org.coproduction.readiness.assessment.Side.PEOPLE, form));
+        waitUntil(() -> allText().contains("Paper form saved"));
+        assertThat(form).isNotEmptyFile();
+        assertThat(robot.lookup("#paper-form").tryQuery()).isPresent();
+
         // Sam answers in another copy of the program, and sends the file back.
         Path elsewhere = folder.resolve("sams-computer.db");
         Path back = folder.resolve("from-sam.json");
