@@ -11,6 +11,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.coproduction.readiness.report.Report;
+import javafx.scene.Node;
+import org.coproduction.readiness.scoring.Figures;
+import org.coproduction.readiness.scoring.Perspectives;
 
 import java.util.List;
 
@@ -19,7 +22,11 @@ import java.util.List;
  * and those of most concern (with the actions done on them), and questions asked in only one.
  */
 final class CompareView extends ScrollPane {
-    CompareView(Report report, Runnable onBack, Runnable onReport) {
+    /**
+     * @param gapsBefore the earlier assessment's gaps between the two sides (empty where its sides
+     *                   were not both shown); the later one's come with the report
+     */
+    CompareView(Report report, List<Perspectives.Gap> gapsBefore, Runnable onBack, Runnable onReport) {
         Report.Comparison comparison = report.comparison().orElseThrow();
         setFitToWidth(true);
         getStyleClass().add("compare-view");
@@ -73,6 +80,7 @@ final class CompareView extends ScrollPane {
             table.addRow(row++, title, cell(change.before()), cell(change.after()), cell(change.change()), cell(band));
         }
         page.getChildren().add(table);
+        page.getChildren().add(sidesThenAndNow(report, gapsBefore));
         moves(page, "Most improved questions", comparison.improved(), "No question improved.", "improved-");
         moves(page, "Questions of most concern", comparison.concern(), "No question went down.", "concern-");
         VBox every = new VBox(4);
@@ -96,6 +104,38 @@ final class CompareView extends ScrollPane {
             }
         }
         setContent(page);
+    }
+
+    /**
+     * The gap between the two sides' views in each area, then and now, where both sides were shown
+     * (docs/scoring.md, perspectives P4): is the organisation coming closer to how people see it?
+     */
+    private static Node sidesThenAndNow(Report report, List<Perspectives.Gap> gapsBefore) {
+        VBox box = new VBox(6, heading("How far apart the two sides' views are"));
+        List<Report.AreaView> now = report.perspectives().areas().stream().filter(a -> a.gap().isPresent()).toList();
+        if (now.isEmpty() && gapsBefore.isEmpty()) {
+            box.getChildren().add(text("Neither assessment had enough answers from both sides to show them apart."));
+            return box;
+        }
+        GridPane gaps = new GridPane();
+        gaps.setId("compare-gaps");
+        gaps.setHgap(18);
+        gaps.setVgap(6);
+        String[] headers = {"Area", "Gap then", "Gap now"};
+        for (int i = 0; i < headers.length; i++) {
+            Label header = new Label(headers[i]);
+            header.getStyleClass().add("table-header");
+            gaps.add(header, i, 0);
+        }
+        int row = 1;
+        for (Report.AreaView area : report.perspectives().areas()) {
+            String then = gapsBefore.stream().filter(g -> g.dimensionId().equals(area.dimensionId())).findFirst()
+                    .map(g -> (g.gap() > 0 ? "+" : "") + Figures.show(g.gap())).orElse("–");
+            gaps.addRow(row++, cell(area.title()), cell(then), cell(area.gap().orElse("–")));
+        }
+        box.getChildren().addAll(gaps, text("People's score minus the organisation's, in points; – where a side was"
+                + " not shown. Closer to 0 means the two sides see the area more alike."));
+        return box;
     }
 
     private static void moves(VBox page, String title, List<Report.QuestionMove> moves, String none, String idPrefix) {

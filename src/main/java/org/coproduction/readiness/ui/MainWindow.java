@@ -46,6 +46,7 @@ import org.coproduction.readiness.json.Problem;
 import org.coproduction.readiness.questionnaire.Questionnaire;
 import org.coproduction.readiness.questionnaire.QuestionnaireLibrary;
 import org.coproduction.readiness.report.PdfReport;
+import org.coproduction.readiness.report.Report;
 import org.coproduction.readiness.store.InstanceLock;
 import org.coproduction.readiness.store.StoreException;
 
@@ -328,9 +329,15 @@ public final class MainWindow implements HomeView.Actions {
     void compare(Organisation organisation, AssessmentSummary earlier, AssessmentSummary later) {
         AssessmentSummary first = earlier.assessedOn().isAfter(later.assessedOn()) ? later : earlier;
         AssessmentSummary second = first == earlier ? later : earlier;
-        query(ws -> ws.report(second.id(), java.util.Optional.of(first.id()), LocalDate.now()),
-                report -> show(new CompareView(report, () -> history(organisation),
-                        () -> showReport(report, second.id(), () -> compare(organisation, first, second)))),
+        query(ws -> {
+                    Report report = ws.report(second.id(), java.util.Optional.of(first.id()), LocalDate.now());
+                    // The sides' gaps in the earlier assessment, to set beside the report's own (later) ones.
+                    Assessment before = ws.loadExisting(first.id());
+                    return Map.entry(report, Workspace.perspectives(ws.questionnaireOf(before.questionnaire()), before)
+                            .gaps());
+                },
+                compared -> show(new CompareView(compared.getKey(), compared.getValue(), () -> history(organisation),
+                        () -> showReport(compared.getKey(), second.id(), () -> compare(organisation, first, second)))),
                 failure -> Dialogs.problem(stage, "These two cannot be compared", failure instanceof
                         org.coproduction.readiness.comparison.NotComparableException ? failure.getMessage()
                         : UserMessages.of(failure)));

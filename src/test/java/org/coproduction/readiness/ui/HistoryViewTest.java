@@ -91,6 +91,14 @@ class HistoryViewTest extends WindowTestBase {
         assertThat(robot.lookup("#change-network").queryLabeled().getAccessibleText())
                 .contains(Figures.show(network.before().orElseThrow()) + " to " + Figures.show(network.after().orElseThrow()))
                 .contains("change " + Figures.show(network.change().orElseThrow()));
+        // The two sides' gap per area, then (2024) and now (2025), as the rules give them.
+        String sides = text(robot.lookup("#compare-gaps").queryParent());
+        for (int i = 1; i <= 2; i++) {
+            org.coproduction.readiness.scoring.Perspectives.Gap gap = org.coproduction.readiness.scoring.Perspectives
+                    .of(banks.get(i), riverside.get(i).respondents(), riverside.get(i).answers(), 3).gaps().stream()
+                    .filter(g -> g.dimensionId().equals("partnership")).findFirst().orElseThrow();
+            assertThat(sides).contains((gap.gap() > 0 ? "+" : "") + Figures.show(gap.gap()));
+        }
         // The network slipped back after the link worker left: it is among the questions of most concern.
         assertThat(expected.mostConcern()).isNotEmpty();
         for (Comparison.QuestionChange concern : expected.mostConcern()) {
