@@ -565,8 +565,16 @@ public final class MainWindow implements HomeView.Actions {
 
     /** Adds the answers in personal files, all or none, then shows what was added. */
     void addAnswersFromFiles(long assessmentId, List<Path> files) {
+        addAnswersFromFiles(assessmentId, files, false);
+    }
+
+    /**
+     * As above; {@code force} adds files collected for another assessment (their uid differs),
+     * which the person is asked about first.
+     */
+    private void addAnswersFromFiles(long assessmentId, List<Path> files, boolean force) {
         String current = wizard == null ? null : wizard.respondentProperty().get().key();
-        query(ws -> MergeAnswers.run(ws, assessmentId, files, false, false), merged -> {
+        query(ws -> MergeAnswers.run(ws, assessmentId, files, false, force), merged -> {
             int people = merged.files().stream().mapToInt(f -> f.added().size()).sum();
             List<String> warnings = new ArrayList<>(merged.warnings());
             merged.files().forEach(f -> warnings.addAll(f.warnings()));
@@ -575,7 +583,16 @@ public final class MainWindow implements HomeView.Actions {
                             + (warnings.isEmpty() ? "" : "\n" + String.join("\n", warnings)));
             showWizard(assessmentId, current);
         }, failure -> {
-            if (failure instanceof MergeRefused refused) {
+            if (failure instanceof MergeRefused refused && !force
+                    && refused.problems().stream().allMatch(p -> p.place().equals("$.assessment.uid"))) {
+                // Only refused for being collected for another assessment: ask, as the command line's --force does.
+                if (Dialogs.confirm(stage, "Add answers from files", "These answers were collected for another assessment",
+                        "The file" + (files.size() == 1 ? " was" : "s were") + " made for a different assessment (or a"
+                                + " copy of this one). Add the answers to this assessment all the same?",
+                        "Add them all the same")) {
+                    addAnswersFromFiles(assessmentId, files, true);
+                }
+            } else if (failure instanceof MergeRefused refused) {
                 Dialogs.problem(stage, "No answers were added", "These files could not be added. Nothing in the"
                         + " assessment was changed.\n\n" + refused.problems().stream().map(Problem::message)
                         .reduce((a, b) -> a + "\n" + b).orElse(""));

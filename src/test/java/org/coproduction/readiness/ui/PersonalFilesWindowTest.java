@@ -89,6 +89,22 @@ class PersonalFilesWindowTest extends WindowTestBase {
         waitUntil(() -> dialog().isPresent());
         assertThat(dialog().orElseThrow().getHeaderText()).isEqualTo("No answers were added");
         assertThat(rows("SELECT count(*) FROM answer")).containsExactly("1");
+        runFx(() -> ((javafx.scene.control.Button) dialog().orElseThrow().lookupButton(dialog().orElseThrow()
+                .getButtonTypes().get(0))).fire());
+        waitUntil(() -> dialog().isEmpty());
+
+        // A file collected for another assessment (another uid): the person is asked, and may add it.
+        Path other = folder.resolve("other-uid.json");
+        String text = java.nio.file.Files.readString(back).replaceAll("\"uid\" : \"[0-9a-f-]{36}\"",
+                "\"uid\" : \"00000000-0000-4000-8000-000000000000\"").replace("\"Sam\"", "\"Ade\"");
+        java.nio.file.Files.writeString(other, text);
+        runFx(() -> window.addAnswersFromFiles(draft, List.of(other)));
+        waitUntil(() -> dialog().isPresent());
+        assertThat(dialog().orElseThrow().getHeaderText()).isEqualTo("These answers were collected for another assessment");
+        runFx(() -> dialog().orElseThrow().getButtonTypes().stream()
+                .filter(b -> b.getText().equals("Add them all the same")).findFirst()
+                .map(b -> (javafx.scene.control.Button) dialog().orElseThrow().lookupButton(b)).orElseThrow().fire());
+        waitUntil(() -> rows("SELECT count(*) FROM answer").equals(List.of("2")));
     }
 
     private static java.util.Optional<DialogPane> dialog() {
