@@ -1,8 +1,5 @@
 package org.coproduction.readiness.ui;
 
-import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.coproduction.readiness.common.BuiltInFiles;
@@ -13,7 +10,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,29 +27,11 @@ class ImportNoticeTest extends WindowTestBase {
         waitUntil(() -> robot.lookup("#welcome-start").tryQuery().isPresent());
         List<Path> seeds = BuiltInFiles.jsonFiles("seeds");
         runFx(() -> window.importPaths(seeds, false));
-        waitUntil(() -> allText().contains("Imported " + seeds.size() + " assessments"));
+        waitUntil(() -> allWindowsText().contains("Imported " + seeds.size() + " assessments"));
         waitUntil(() -> robot.lookup("#home-table").tryQuery().isPresent());
         // A notice, not a dialog: the main window keeps the keyboard.
         assertThat(Window.getWindows().stream().filter(Window::isShowing)
                 .filter(w -> w instanceof Stage && w != stage)).isEmpty();
     }
 
-    private static String allText() {
-        List<String> texts = new ArrayList<>();
-        for (Window window : Window.getWindows()) {
-            if (window.isShowing() && window.getScene() != null) {
-                collect(window.getScene().getRoot(), texts);
-            }
-        }
-        return String.join("\n", texts);
-    }
-
-    private static void collect(Node node, List<String> texts) {
-        if (node instanceof Labeled labeled && labeled.getText() != null) {
-            texts.add(labeled.getText());
-        }
-        if (node instanceof Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> collect(child, texts));
-        }
-    }
 }

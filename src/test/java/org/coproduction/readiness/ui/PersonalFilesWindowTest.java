@@ -1,9 +1,6 @@
 package org.coproduction.readiness.ui;
 
-import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.DialogPane;
-import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.coproduction.readiness.assessment.Answer;
@@ -26,7 +23,6 @@ import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -59,7 +55,7 @@ class PersonalFilesWindowTest extends WindowTestBase {
         assertThat(robot.lookup("#send-back").tryQuery()).isPresent();
         Path out = folder.resolve("for-sam.json");
         runFx(() -> window.sendToPerson(draft, new Respondent("", Role.CARER, "Sam"), out));
-        waitUntil(() -> allText().contains("Personal file for"));
+        waitUntil(() -> allWindowsText().contains("Personal file for"));
         assertThat(out).exists();
         assertThat(rows("SELECT key, role, label FROM respondent ORDER BY key")).containsExactly("r1|manager|Kim",
                 "r2|carer|Sam");
@@ -67,7 +63,7 @@ class PersonalFilesWindowTest extends WindowTestBase {
         // A blank paper form for the people's side, saved from the same step.
         Path form = folder.resolve("form.pdf");
         runFx(() -> window.paperForm(draft, org.coproduction.readiness.assessment.Side.PEOPLE, form));
-        waitUntil(() -> allText().contains("Paper form saved"));
+        waitUntil(() -> allWindowsText().contains("Paper form saved"));
         assertThat(form).isNotEmptyFile();
         assertThat(robot.lookup("#paper-form").tryQuery()).isPresent();
 
@@ -82,7 +78,7 @@ class PersonalFilesWindowTest extends WindowTestBase {
         runFx(() -> window.addAnswersFromFiles(draft, List.of(back)));
         waitUntil(() -> rows("SELECT a.level, a.note FROM answer a JOIN respondent r ON r.id = a.respondent_id WHERE"
                 + " r.key = 'r2'").equals(List.of("1|Asked once")));
-        waitUntil(() -> allText().contains("Answers added from 1 file"));
+        waitUntil(() -> allWindowsText().contains("Answers added from 1 file"));
 
         // The same file again: Sam already has answers, so nothing is added and the person is told why.
         runFx(() -> window.addAnswersFromFiles(draft, List.of(back)));
@@ -112,22 +108,4 @@ class PersonalFilesWindowTest extends WindowTestBase {
                 .filter(DialogPane.class::isInstance).map(DialogPane.class::cast).findFirst();
     }
 
-    private static String allText() {
-        List<String> texts = new ArrayList<>();
-        for (Window window : Window.getWindows()) {
-            if (window.isShowing() && window.getScene() != null) {
-                collect(window.getScene().getRoot(), texts);
-            }
-        }
-        return String.join("\n", texts);
-    }
-
-    private static void collect(Node node, List<String> texts) {
-        if (node instanceof Labeled labeled && labeled.getText() != null) {
-            texts.add(labeled.getText());
-        }
-        if (node instanceof Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> collect(child, texts));
-        }
-    }
 }

@@ -227,6 +227,17 @@ abstract class WindowTestBase {
         WaitForAsyncUtils.asyncFx(action).get(30, TimeUnit.SECONDS);
     }
 
+    /** The text of every labelled node in every window showing (notices and dialogs too). */
+    static String allWindowsText() {
+        StringBuilder all = new StringBuilder();
+        for (Window window : Window.getWindows()) {
+            if (window.isShowing() && window.getScene() != null) {
+                all.append(text(window.getScene().getRoot()));
+            }
+        }
+        return all.toString();
+    }
+
     static String text(Parent root) {
         StringBuilder all = new StringBuilder();
         collect(root, all);
