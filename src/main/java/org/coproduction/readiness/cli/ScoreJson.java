@@ -61,19 +61,12 @@ final class ScoreJson {
         }
         ArrayNode gaps = root.putArray("gaps");
         for (Perspectives.Gap gap : perspectives.gaps()) {
-            ObjectNode node = gaps.addObject();
-            node.put("dimension", gap.dimensionId());
-            node.put("organisation", Figures.oneDecimal(gap.organisation()));
-            node.put("people", Figures.oneDecimal(gap.people()));
-            node.put("gap", Figures.oneDecimal(gap.gap()));
+            bothSides(gaps, "dimension", gap.dimensionId(), gap.organisation(), gap.people(), "gap", gap.gap());
         }
         ArrayNode views = root.putArray("differentViews");
         for (Perspectives.DifferentView view : perspectives.differentViews()) {
-            ObjectNode node = views.addObject();
-            node.put("question", view.questionId());
-            node.put("organisation", Figures.oneDecimal(view.organisation()));
-            node.put("people", Figures.oneDecimal(view.people()));
-            node.put("difference", Figures.oneDecimal(view.difference()));
+            bothSides(views, "question", view.questionId(), view.organisation(), view.people(), "difference",
+                    view.difference());
         }
         ArrayNode spreads = root.putArray("leastAgreement");
         for (Perspectives.Spread spread : perspectives.leastAgreement()) {
@@ -83,6 +76,16 @@ final class ScoreJson {
             node.put("respondents", spread.respondents());
         }
         return root;
+    }
+
+    /** A row of the two sides' figures: what it is about, each side's figure and the difference. */
+    private static void bothSides(ArrayNode rows, String about, String id, double organisation, double people,
+                                  String differenceName, double difference) {
+        ObjectNode node = rows.addObject();
+        node.put(about, id);
+        node.put("organisation", Figures.oneDecimal(organisation));
+        node.put("people", Figures.oneDecimal(people));
+        node.put(differenceName, Figures.oneDecimal(difference));
     }
 
     /** Each side's overall score where the side is shown, else null: for history --json. */
