@@ -244,11 +244,23 @@ class WorkshopServerTest {
         assertThat(WorkshopServer.sameNetwork(new byte[]{8, 8, 8, 8}, new byte[]{10, 0, 0, 7}, 0)).isFalse();
     }
 
+    /** Prints the p50, p99 and slowest of some latencies (nanoseconds) and returns the p99 in milliseconds. */
+    private static double report(String what, int phones, List<Long> latencies) {
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        double p99 = sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1) / 1e6;
+        double p50 = sorted.get(sorted.size() / 2) / 1e6;
+        System.out.printf("Workshop, %d phones at once, %s: %d requests, p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                phones, what, sorted.size(), p50, p99, sorted.get(sorted.size() - 1) / 1e6);
+        return p99;
+    }
+
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void fiftyPhonesAnsweringAtOnceAreAllStoredQuickly() throws Exception {
         int phones = 50;
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        List<Long> answering = Collections.synchronizedList(new ArrayList<>());
         ExecutorService clients = Executors.newFixedThreadPool(phones);
         try {
             List<Callable<String>> work = new ArrayList<>();
@@ -270,6 +282,7 @@ class WorkshopServerTest {
                         HttpResponse<String> put = send("PUT", base + "answers/" + q.get("id").asText(), token,
                                 "{\"level\":" + (i++ % 5) + "}");
                         latencies.add(System.nanoTime() - t0);
+                        answering.add(System.nanoTime() - t0);
                         assertThat(put.statusCode()).isEqualTo(204);
                     }
                     return json(joined).get("respondent").asText();
@@ -283,12 +296,8 @@ class WorkshopServerTest {
             long expected = 25 * peopleQuestions + 25L * bank.questions().size();
             assertThat(stored().stream().filter(a -> keys.contains(a.respondent())).count()).isEqualTo(expected);
 
-            List<Long> sorted = new ArrayList<>(latencies);
-            Collections.sort(sorted);
-            double p99 = sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1) / 1e6;
-            double p50 = sorted.get(sorted.size() / 2) / 1e6;
-            System.out.printf("Workshop: %d phones, %d requests, p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", phones,
-                    sorted.size(), p50, p99, sorted.get(sorted.size() - 1) / 1e6);
+            double p99 = report("every request (join, questions, answers)", phones, latencies);
+            report("answers (PUT)", phones, answering);
             // The spec wants p99 <= 100 ms on a 2-core laptop; a shared build machine is held to a looser bound.
             assertThat(p99).isLessThan(1000);
         } finally {
