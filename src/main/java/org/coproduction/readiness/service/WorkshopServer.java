@@ -393,7 +393,9 @@ public final class WorkshopServer {
             if (own == null || own.isLinkLocalAddress()) {
                 continue;
             }
-            String host = own instanceof java.net.Inet6Address ? "[" + own.getHostAddress() + "]" : own.getHostAddress();
+            // A browser takes no "%eth0" zone in an address; only link-local addresses (left out above) need one.
+            String bare = own.getHostAddress().replaceFirst("%.*$", "");
+            String host = own instanceof java.net.Inet6Address ? "[" + bare + "]" : bare;
             addresses.add("http://" + host + ":" + port + "/w/" + session.code() + "/");
         }
         return addresses;
