@@ -217,6 +217,9 @@ class WorkshopServerTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
         assertThat(page.body()).contains("<html").contains("later step");
+        assertThat(server.addresses()).first().isEqualTo(base);
+        assertThat(server.addresses()).allSatisfy(a -> assertThat(a).startsWith("http://").endsWith("/w/" + session.code() + "/")
+                .doesNotContain("%"));
     }
 
     @Test
