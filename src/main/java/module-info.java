@@ -17,6 +17,7 @@ module org.coproduction.readiness {
     requires org.xerial.sqlitejdbc;
     requires com.fasterxml.jackson.databind;
     requires info.picocli;
+    requires jdk.httpserver;
 
     // JavaFX creates the Application subclass by reflection.
     exports org.coproduction.readiness;

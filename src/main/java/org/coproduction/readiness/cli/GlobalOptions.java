@@ -31,7 +31,8 @@ import java.util.concurrent.Callable;
         parameterListHeading = "%nArguments:%n",
         commandListHeading = "%nCommands:%n", optionListHeading = "%nOptions:%n",
         subcommands = {ValidateCommand.class, ImportCommand.class, ListCommand.class, ScoreCommand.class,
-                ExportCommand.class, MergeCommand.class, FormCommand.class, ReportCommand.class, HistoryCommand.class, BackupCommand.class})
+                ExportCommand.class, MergeCommand.class, FormCommand.class, ReportCommand.class, HistoryCommand.class, BackupCommand.class,
+                WorkshopCommand.class})
 final class GlobalOptions implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "FILE", scope = ScopeType.INHERIT, order = 1,
             description = "the database file (or set " + DataFolder.DATABASE_VARIABLE + ")")

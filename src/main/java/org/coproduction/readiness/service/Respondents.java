@@ -3,7 +3,6 @@ package org.coproduction.readiness.service;
 import org.coproduction.readiness.assessment.Respondent;
 import org.coproduction.readiness.assessment.Role;
 
-import java.util.HashSet;
 import java.util.Set;
 
 /** The people who answer an assessment, and the keys ("r1", "r2"…) their answers are filed under. */
@@ -19,8 +18,11 @@ public final class Respondents {
      * (so "r1" for the first) past any key already taken; returns the key.
      */
     public static String addNext(Workspace workspace, long assessmentId, Role role, String label) {
-        Set<String> taken = new HashSet<>();
-        workspace.loadExisting(assessmentId).respondents().forEach(r -> taken.add(r.key()));
+        // Only the keys are read, not the whole assessment: a workshop adds many people at once.
+        if (workspace.assessments().summary(assessmentId).isEmpty()) {
+            workspace.loadExisting(assessmentId);
+        }
+        Set<String> taken = workspace.assessments().respondentKeys(assessmentId);
         String key = nextFree(taken);
         workspace.assessments().addRespondent(assessmentId, new Respondent(key, role, label));
         return key;

@@ -478,6 +478,22 @@ public final class AssessmentStore {
         });
     }
 
+    /** The keys of an assessment's respondents ("r1", "r2"…), without loading the rest of it. */
+    public java.util.Set<String> respondentKeys(long assessmentId) {
+        return database.run(c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT key FROM respondent WHERE assessment_id = ?")) {
+                select.setLong(1, assessmentId);
+                java.util.Set<String> keys = new java.util.HashSet<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        keys.add(rows.getString(1));
+                    }
+                }
+                return keys;
+            }
+        });
+    }
+
     /** The answers of one assessment, all respondents, for scoring. */
     public List<Answer> answers(long assessmentId) {
         return database.run(c -> answers(c, assessmentId));

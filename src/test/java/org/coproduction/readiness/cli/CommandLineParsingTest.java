@@ -38,7 +38,7 @@ class CommandLineParsingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"validate", "import", "list", "score", "export", "report", "history", "backup"})
+    @ValueSource(strings = {"validate", "import", "list", "score", "export", "report", "history", "backup", "workshop"})
     void eachCommandHasItsOwnHelp(String command) {
         for (String help : List.of("--help", "-h")) {
             Cli.Result result = Cli.run(environment, command, help);

