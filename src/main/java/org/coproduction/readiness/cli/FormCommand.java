@@ -1,6 +1,7 @@
 package org.coproduction.readiness.cli;
 
 import org.coproduction.readiness.assessment.Side;
+import org.coproduction.readiness.common.Coded;
 import org.coproduction.readiness.service.PaperForms;
 import org.coproduction.readiness.service.Workspace;
 import picocli.CommandLine.Command;
@@ -36,11 +37,13 @@ final class FormCommand implements Callable<Integer> {
     @Override
     public Integer call() throws UsageException, BadInputException {
         long id = GlobalOptions.assessmentId(GlobalOptions.one(ids, "the id of the assessment"));
-        Side chosen = switch (side) {
-            case "people" -> Side.PEOPLE;
-            case "organisation" -> Side.ORGANISATION;
-            default -> throw new UsageException("--side must be organisation or people, not \"" + side + "\"");
-        };
+        Side chosen;
+        try {
+            // The words for the sides live with Side (Coded), as in files and JSON.
+            chosen = Coded.fromCode(Side.class, side, "side");
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--side must be organisation or people, not \"" + side + "\"");
+        }
         try (Workspace workspace = app.open()) {
             PaperForms.write(workspace, id, chosen, target);
         }
