@@ -18,6 +18,7 @@ module org.coproduction.readiness {
     requires com.fasterxml.jackson.databind;
     requires info.picocli;
     requires jdk.httpserver;
+    requires io.nayuki.qrcodegen;
 
     // JavaFX creates the Application subclass by reflection.
     exports org.coproduction.readiness;

@@ -86,7 +86,7 @@ public record Perspectives(int minGroupSize, List<SideView> sides, List<Gap> gap
             List<Answer> own = answers.stream().filter(a -> sideOf.get(a.respondent()) == side).toList();
             long members = respondents.stream().filter(r -> r.role().side().equals(Optional.of(side))).count();
             long gaveALevel = own.stream().filter(Perspectives::isLevel).map(Answer::respondent).distinct().count();
-            boolean shown = gaveALevel >= minGroupSize;
+            boolean shown = enoughToShow((int) gaveALevel, minGroupSize);
             Optional<ScoreCard> card = shown ? Optional.of(Scorer.score(askedOf(bank, side), own)) : Optional.empty();
             sides.add(new SideView(side, (int) members, shown, card));
         }
@@ -156,7 +156,7 @@ public record Perspectives(int minGroupSize, List<SideView> sides, List<Gap> gap
         for (Question question : bank.questions()) {
             List<Integer> levels = answers.stream().filter(a -> a.question().equals(question.id()))
                     .filter(Perspectives::isLevel).map(a -> a.response().orElseThrow().level()).toList();
-            if (levels.size() >= minGroupSize && !levels.isEmpty()) {
+            if (enoughToShow(levels.size(), minGroupSize) && !levels.isEmpty()) {
                 int spread = levels.stream().mapToInt(Integer::intValue).max().getAsInt()
                         - levels.stream().mapToInt(Integer::intValue).min().getAsInt();
                 if (spread >= LOW_AGREEMENT) {
@@ -167,6 +167,15 @@ public record Perspectives(int minGroupSize, List<SideView> sides, List<Gap> gap
         // Largest first, then more respondents; a stable sort keeps questionnaire order for ties.
         spreads.sort(Comparator.comparingInt(Spread::spread).thenComparingInt(Spread::respondents).reversed());
         return spreads.subList(0, Math.min(LISTED, spreads.size()));
+    }
+
+    /**
+     * The smallest-group rule (docs/scoring.md, P2): figures drawn from a group are shown only when at
+     * least k of its respondents gave a level, so that no one's answers can be picked out. The
+     * workshop's projector holds its spread of answers to the same rule.
+     */
+    public static boolean enoughToShow(int respondentsWhoGaveALevel, int minGroupSize) {
+        return respondentsWhoGaveALevel >= minGroupSize;
     }
 
     private static boolean isLevel(Answer answer) {

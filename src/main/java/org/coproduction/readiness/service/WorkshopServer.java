@@ -62,13 +62,14 @@ public final class WorkshopServer {
             throw new IllegalStateException("The workshop server is already running");
         }
         localNetworks = readLocalNetworks();
+        // Bound first: a port already taken fails here, before any thread is made.
+        HttpServer created = HttpServer.create(address, 100);
         AtomicInteger count = new AtomicInteger();
         pool = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1000), r -> {
             Thread thread = new Thread(r, "workshop-http-" + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         }, new ThreadPoolExecutor.CallerRunsPolicy());
-        HttpServer created = HttpServer.create(address, 100);
         created.createContext("/", this::handle);
         created.setExecutor(pool);
         created.start();
@@ -388,7 +389,10 @@ public final class WorkshopServer {
         List<String> addresses = new ArrayList<>();
         int port = port();
         addresses.add("http://127.0.0.1:" + port + "/w/" + session.code() + "/");
-        for (InterfaceAddress network : readLocalNetworks()) {
+        // IPv4 first: shorter to type, and the kind every phone on a room's Wi-Fi uses.
+        List<InterfaceAddress> networks = new ArrayList<>(readLocalNetworks());
+        networks.sort(java.util.Comparator.comparing(n -> n.getAddress() instanceof java.net.Inet6Address));
+        for (InterfaceAddress network : networks) {
             InetAddress own = network.getAddress();
             if (own == null || own.isLinkLocalAddress()) {
                 continue;

@@ -20,7 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A workshop session for one assessment (PRODUCT.md section 9): phones join as respondents and
@@ -39,16 +41,28 @@ public final class WorkshopSession implements AutoCloseable {
     public static final int MAX_NOTE = 2000;
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Letters and digits a phone's keyboard types without a shift key (RFC 4648 base 32, lower case). */
+    private static final String CODE_LETTERS = "abcdefghijklmnopqrstuvwxyz234567";
+    /** 20 letters of 5 bits each: 100 random bits, above the 96 the contract asks for. */
+    static final int CODE_LENGTH = 20;
 
     private final Workspace workspace;
     private final long assessmentId;
     private final Questionnaire bank;
+    private final int minGroupSize;
     private final String code;
-    private final ExecutorService database;
+    private final Executor database;
+    /** The database thread this session made for itself and stops on close; null when it was lent one. */
+    private final ExecutorService ownDatabase;
     private final Map<String, Phone> phones = new ConcurrentHashMap<>();
+    /** The same phones in the order they joined, for the facilitator's list. */
+    private final List<Phone> joinOrder = new CopyOnWriteArrayList<>();
 
-    /** One joined phone: its respondent key and the side it answers for. */
-    private record Phone(String key, Side side) {
+    /**
+     * One joined phone: its respondent, the side it answers for, and what it has answered so far.
+     * The answers are kept here only for the facilitator's progress and spread, never sent to a phone.
+     */
+    private record Phone(String key, Side side, Role role, String label, Map<String, Response> answers) {
     }
 
     /** What a phone gets on joining: its secret token and its respondent key. */
@@ -77,17 +91,33 @@ public final class WorkshopSession implements AutoCloseable {
         }
     }
 
-    private WorkshopSession(Workspace workspace, long assessmentId, Questionnaire bank, ExecutorService database) {
-        this.workspace = workspace;
-        this.assessmentId = assessmentId;
-        this.bank = bank;
-        this.database = database;
-        this.code = randomWord(16);
+    /** A phone's progress as the facilitator sees it: who, on which side, how many answered of how many. */
+    public record PhoneProgress(String respondent, String label, Role role, Side side, int answered, int questions) {
     }
 
     /**
-     * Opens a session for a draft assessment. From here on the workspace's database is used only on
-     * the session's database thread, until {@link #close()}.
+     * The answers one side gave a question, counted, never per person: how many gave each level (0 to
+     * 4), "don't know" and "not applicable". When fewer than the smallest group gave a level the
+     * counts are withheld (all zero) and {@code shown} is false, so no one's answer can be picked out.
+     */
+    public record SideSpread(Side side, int gaveALevel, boolean shown, List<Integer> levels, int dontKnow,
+                             int notApplicable) {
+    }
+
+    private WorkshopSession(Workspace workspace, long assessmentId, Questionnaire bank, int minGroupSize,
+                            Executor database, ExecutorService ownDatabase) {
+        this.workspace = workspace;
+        this.assessmentId = assessmentId;
+        this.bank = bank;
+        this.minGroupSize = minGroupSize;
+        this.database = database;
+        this.ownDatabase = ownDatabase;
+        this.code = randomCode();
+    }
+
+    /**
+     * Opens a session for a draft assessment with a database thread of its own. From here on the
+     * workspace's database is used only on that thread, until {@link #close()}.
      */
     public static WorkshopSession open(Workspace workspace, long assessmentId) {
         ExecutorService database = Executors.newSingleThreadExecutor(r -> {
@@ -96,19 +126,45 @@ public final class WorkshopSession implements AutoCloseable {
             return thread;
         });
         try {
-            Questionnaire bank = call(database, () -> {
-                Assessment assessment = workspace.loadExisting(assessmentId);
-                if (assessment.status() == AssessmentStatus.COMPLETE) {
-                    throw new StoreException(StoreException.Kind.REJECTED, "Assessment " + assessmentId
-                            + " is finished; a workshop adds answers only to a draft. Start a new assessment for it.");
-                }
-                return workspace.questionnaireOf(assessment.questionnaire());
-            });
-            return new WorkshopSession(workspace, assessmentId, bank, database);
+            return open(workspace, assessmentId, database, database);
         } catch (RuntimeException e) {
             database.shutdownNow();
             throw e;
         }
+    }
+
+    /**
+     * Opens a session that does its database work on a thread it is lent: the window's one database
+     * thread, so that the workshop and the window never use the connection at the same time. Call it
+     * from any other thread: it waits for that thread to read the assessment.
+     */
+    public static WorkshopSession open(Workspace workspace, long assessmentId, Executor database) {
+        return open(workspace, assessmentId, database, null);
+    }
+
+    private static WorkshopSession open(Workspace workspace, long assessmentId, Executor database,
+                                        ExecutorService ownDatabase) {
+        Assessment assessment = call(database, () -> workspace.loadExisting(assessmentId));
+        return opened(workspace, assessment, call(database, () -> workspace.questionnaireOf(assessment.questionnaire())),
+                database, ownDatabase);
+    }
+
+    /**
+     * As {@link #open(Workspace, long, Executor)}, called on that database thread itself (from work
+     * queued there, as the window does), so it reads the assessment at once instead of queueing.
+     */
+    public static WorkshopSession openHere(Workspace workspace, long assessmentId, Executor database) {
+        Assessment assessment = workspace.loadExisting(assessmentId);
+        return opened(workspace, assessment, workspace.questionnaireOf(assessment.questionnaire()), database, null);
+    }
+
+    private static WorkshopSession opened(Workspace workspace, Assessment assessment, Questionnaire bank,
+                                          Executor database, ExecutorService ownDatabase) {
+        if (assessment.status() == AssessmentStatus.COMPLETE) {
+            throw new StoreException(StoreException.Kind.REJECTED, "Assessment " + assessment.id()
+                    + " is finished; a workshop adds answers only to a draft. Start a new assessment for it.");
+        }
+        return new WorkshopSession(workspace, assessment.id(), bank, assessment.minGroupSize(), database, ownDatabase);
     }
 
     /** The session's code: the secret part of its address, at least 96 random bits. */
@@ -147,15 +203,21 @@ public final class WorkshopSession implements AutoCloseable {
             }
             String key = Respondents.addNext(workspace, assessmentId, chosenRole, cleanLabel);
             String token = randomWord(16);
-            phones.put(token, new Phone(key, chosen));
+            Phone phone = new Phone(key, chosen, chosenRole, cleanLabel, new ConcurrentHashMap<>());
+            phones.put(token, phone);
+            joinOrder.add(phone);
             return new Joined(token, key);
         });
     }
 
     /** The questions of the phone's side, in that side's words, in the bank's order. */
     public List<PhoneQuestion> questions(String token) {
-        Phone phone = phone(token);
-        boolean people = phone.side() == Side.PEOPLE;
+        return questionsOf(phone(token).side());
+    }
+
+    /** The questions asked of one side, in that side's words, in the bank's order. */
+    public List<PhoneQuestion> questionsOf(Side side) {
+        boolean people = side == Side.PEOPLE;
         return bank.questions().stream()
                 .filter(q -> !people || q.askedOfPeople())
                 .map(q -> {
@@ -183,8 +245,52 @@ public final class WorkshopSession implements AutoCloseable {
         Answer answer = new Answer(phone.key(), question.id(), Optional.of(chosen), cleanNote, false);
         call(database, () -> {
             workspace.assessments().saveAnswer(assessmentId, answer);
+            // Counted only once stored, and on the same thread, so progress never runs ahead of the database.
+            phone.answers().put(question.id(), chosen);
             return null;
         });
+    }
+
+    /** The question bank the session asks from. */
+    public Questionnaire bank() {
+        return bank;
+    }
+
+    /** The smallest group (docs/scoring.md, P2) the facilitator's spread is held to. */
+    public int minGroupSize() {
+        return minGroupSize;
+    }
+
+    /** Every phone that has joined, in the order they joined, with how far each has got. */
+    public List<PhoneProgress> progress() {
+        int organisation = questionsOf(Side.ORGANISATION).size();
+        int people = questionsOf(Side.PEOPLE).size();
+        return joinOrder.stream().map(p -> new PhoneProgress(p.key(), p.label(), p.role(), p.side(),
+                p.answers().size(), p.side() == Side.PEOPLE ? people : organisation)).toList();
+    }
+
+    /**
+     * How each side of the room answered one question, counted, for the projector. A side is
+     * counted only when at least the smallest group of its phones gave the question a level; else its
+     * counts stay zero, so that a single answer cannot be told from the spread.
+     */
+    public List<SideSpread> spread(String questionId) {
+        List<SideSpread> spreads = new java.util.ArrayList<>();
+        for (Side side : Side.values()) {
+            List<Response> given = joinOrder.stream().filter(p -> p.side() == side)
+                    .map(p -> p.answers().get(questionId)).filter(java.util.Objects::nonNull).toList();
+            int gaveALevel = (int) given.stream().filter(Response::isLevel).count();
+            if (!org.coproduction.readiness.scoring.Perspectives.enoughToShow(gaveALevel, minGroupSize)) {
+                spreads.add(new SideSpread(side, gaveALevel, false, List.of(0, 0, 0, 0, 0), 0, 0));
+                continue;
+            }
+            Integer[] levels = {0, 0, 0, 0, 0};
+            given.stream().filter(Response::isLevel).forEach(r -> levels[r.level()]++);
+            int dontKnow = (int) given.stream().filter(r -> r.kind() == Response.Kind.DONT_KNOW).count();
+            int notApplicable = (int) given.stream().filter(r -> r.kind() == Response.Kind.NOT_APPLICABLE).count();
+            spreads.add(new SideSpread(side, gaveALevel, true, List.of(levels), dontKnow, notApplicable));
+        }
+        return spreads;
     }
 
     private static Response responseOf(Question question, Integer level, String response) {
@@ -251,14 +357,28 @@ public final class WorkshopSession implements AutoCloseable {
                 + String.join(", ", roles) + ".");
     }
 
+    /** A code for the session's address: lower-case letters and digits, easy to type on a phone. */
+    private static String randomCode() {
+        StringBuilder code = new StringBuilder(CODE_LENGTH);
+        for (int i = 0; i < CODE_LENGTH; i++) {
+            code.append(CODE_LETTERS.charAt(RANDOM.nextInt(CODE_LETTERS.length())));
+        }
+        return code.toString();
+    }
+
     private static String randomWord(int bytes) {
         byte[] random = new byte[bytes];
         RANDOM.nextBytes(random);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 
-    private static <T> T call(ExecutorService executor, Callable<T> work) {
-        Future<T> future = executor.submit(work);
+    private static <T> T call(Executor executor, Callable<T> work) {
+        FutureTask<T> future = new FutureTask<>(work);
+        try {
+            executor.execute(future);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            throw new StoreException(StoreException.Kind.REJECTED, "The workshop is stopping; nothing was saved.");
+        }
         try {
             return future.get();
         } catch (InterruptedException e) {
@@ -273,17 +393,23 @@ public final class WorkshopSession implements AutoCloseable {
         }
     }
 
-    /** Finishes the database work under way and stops the database thread; the workspace stays open. */
+    /**
+     * Finishes the database work under way and stops the session's own database thread; a lent one
+     * goes on serving its owner. The workspace stays open.
+     */
     @Override
     public void close() {
-        database.shutdown();
+        if (ownDatabase == null) {
+            return;
+        }
+        ownDatabase.shutdown();
         try {
-            if (!database.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)) {
-                database.shutdownNow();
+            if (!ownDatabase.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                ownDatabase.shutdownNow();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            database.shutdownNow();
+            ownDatabase.shutdownNow();
         }
     }
 }

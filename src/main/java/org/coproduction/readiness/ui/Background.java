@@ -44,6 +44,14 @@ public final class Background {
         return task;
     }
 
+    /**
+     * The database thread itself, lent to a service that queues its own work there (a workshop
+     * session), so it and the screens never use the connection at the same time.
+     */
+    public java.util.concurrent.Executor databaseThread() {
+        return database::execute;
+    }
+
     /** Work that tells how far it has got. */
     @FunctionalInterface
     public interface ProgressWork<T> {

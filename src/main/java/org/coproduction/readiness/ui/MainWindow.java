@@ -32,6 +32,8 @@ import org.coproduction.readiness.service.MergeAnswers;
 import org.coproduction.readiness.service.MergeRefused;
 import org.coproduction.readiness.service.PaperForms;
 import org.coproduction.readiness.service.Workspace;
+import org.coproduction.readiness.service.WorkshopServer;
+import org.coproduction.readiness.service.WorkshopSession;
 import org.coproduction.readiness.assessment.Action;
 import org.coproduction.readiness.assessment.ActionLink;
 import org.coproduction.readiness.assessment.ActionSource;
@@ -52,6 +54,7 @@ import org.coproduction.readiness.store.StoreException;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -85,6 +88,11 @@ public final class MainWindow implements HomeView.Actions {
     private HomeViewModel home;
     private HomeView homeView;
     private WizardViewModel wizard;
+    /** The running workshop's window; at most one at a time. */
+    private WorkshopWindow workshop;
+    private InetAddress workshopAddress;
+    /** The port a workshop asks for first (docs/workshop.md). */
+    static final int WORKSHOP_PORT = 8090;
 
     public MainWindow(Stage stage, Appearance appearance, Background background, Supplier<QuestionnaireLibrary> banks,
                       Path databaseFile) {
@@ -516,6 +524,11 @@ public final class MainWindow implements HomeView.Actions {
                 }
 
                 @Override
+                public void runWorkshop() {
+                    MainWindow.this.runWorkshop(assessmentId, assessment.organisation().name() + ", " + assessment.title());
+                }
+
+                @Override
                 public void addAnswersFromFiles() {
                     FileChooser chooser = new FileChooser();
                     chooser.setTitle("Add answers from files");
@@ -600,6 +613,85 @@ public final class MainWindow implements HomeView.Actions {
                 problem(failure);
             }
         });
+    }
+
+    /**
+     * Starts a workshop for a draft assessment (docs/workshop.md): the session does its database work
+     * on the window's one database thread, the server listens on every interface (loopback only in
+     * tests), and the facilitator's window shows how to join. Ending it shows the wizard again, with
+     * the people who joined.
+     */
+    void runWorkshop(long assessmentId, String title) {
+        if (workshop != null && workshop.isShowing()) {
+            workshop.stage().toFront();
+            return;
+        }
+        String current = wizard == null ? null : wizard.respondentProperty().get().key();
+        InetAddress listenOn = workshopAddress;
+        java.util.concurrent.Executor databaseThread = background.databaseThread();
+        query(ws -> {
+            WorkshopSession session = WorkshopSession.openHere(ws, assessmentId, databaseThread);
+            WorkshopServer server = new WorkshopServer(session);
+            try {
+                startServer(server, listenOn);
+            } catch (IOException e) {
+                session.close();
+                throw new StoreException(StoreException.Kind.REJECTED, "The workshop could not start: this computer"
+                        + " would not let it listen for phones (" + e.getMessage() + "). Try again, or restart the"
+                        + " computer.");
+            }
+            return new RunningWorkshop(session, server);
+        }, started -> {
+            workshop = new WorkshopWindow(stage, appearance, new WorkshopViewModel(started.session(), started.server()),
+                    title, workshopAddress == null, () -> {
+                workshop = null;
+                // Stopping waits for the requests under way (a second at most): not on the JavaFX thread.
+                Thread stopping = new Thread(() -> {
+                    started.server().stop();
+                    started.session().close();
+                    Platform.runLater(() -> {
+                        if (wizard != null && wizard.assessmentId() == assessmentId) {
+                            showWizard(assessmentId, current);
+                        }
+                    });
+                }, "workshop-stop");
+                stopping.setDaemon(true);
+                stopping.start();
+            });
+            workshop.show();
+        }, this::problem);
+    }
+
+    /** A workshop's session and its server, started together on the database thread. */
+    private record RunningWorkshop(WorkshopSession session, WorkshopServer server) {
+    }
+
+    /** Where the workshop listens: every interface, so phones reach it; loopback in tests. */
+    private static void startServer(WorkshopServer server, InetAddress listenOn) throws IOException {
+        if (listenOn == null) {
+            // A fixed port first, so the address stays the same from one workshop to the next; any free one else.
+            try {
+                server.start(WORKSHOP_PORT);
+                return;
+            } catch (IOException taken) {
+                server.start(0);
+                return;
+            }
+        }
+        server.start(listenOn, 0);
+    }
+
+    /**
+     * For tests: workshops listen on this address only (loopback) instead of every interface, and the
+     * projector stays a window, since the headless toolkit (Monocle) fails on keys pressed in full screen.
+     */
+    void workshopsForTests(InetAddress address) {
+        this.workshopAddress = address;
+    }
+
+    /** For tests: the running workshop's window, if any. */
+    WorkshopWindow workshop() {
+        return workshop;
     }
 
     /** What the wizard needs, read in one go on the database thread. */
@@ -792,6 +884,7 @@ public final class MainWindow implements HomeView.Actions {
 
     /** Lets queued saves finish, then closes the database (on the database thread). */
     private void closeDatabase() {
+        endWorkshop();
         open.set(false);
         Workspace closing = workspace;
         InstanceLock releasing = lock;
@@ -809,6 +902,7 @@ public final class MainWindow implements HomeView.Actions {
 
     /** Called once when the program stops: every queued save is written before the database closes. */
     public void shutDown() {
+        endWorkshop();
         leaveWizard();
         Workspace closing = workspace;
         InstanceLock releasing = lock;
@@ -820,6 +914,13 @@ public final class MainWindow implements HomeView.Actions {
                 releasing.close();
             }
         }, 20);
+    }
+
+    /** Ends a running workshop (its window closes, the server stops): before its database closes. */
+    private void endWorkshop() {
+        if (workshop != null) {
+            workshop.close();
+        }
     }
 
     /** How "Open folder" in a notice shows a folder: the program uses the system's file manager. */

@@ -68,6 +68,9 @@ final class WizardView extends BorderPane {
 
         /** Saves a blank paper form for one side, to print. */
         void paperForm();
+
+        /** Starts a workshop: everyone in a room answers on their own phone. */
+        void runWorkshop();
     }
 
     private final People people;
@@ -393,7 +396,14 @@ final class WizardView extends BorderPane {
                 + " afterwards (a level, then Enter)");
         paper.setOnAction(e -> people.paperForm());
         paper.setMinWidth(Region.USE_PREF_SIZE);
-        HBox elsewhere = new HBox(10, send, merge, paper);
+        Button workshop = new Button("Run a _workshop…");
+        workshop.setId("run-workshop");
+        workshop.setAccessibleHelp("Everyone in a room answers on their own phone, by scanning a QR code; you see"
+                + " who has joined and can show each side's answers on a projector");
+        workshop.setOnAction(e -> people.runWorkshop());
+        workshop.setMinWidth(Region.USE_PREF_SIZE);
+        // Wraps onto a second row in a narrow window or at a large text size, rather than cutting a button.
+        javafx.scene.layout.FlowPane elsewhere = new javafx.scene.layout.FlowPane(10, 10, send, merge, paper, workshop);
         if (model.respondents().size() == 1) {
             // A personal file: one person answers on their own computer and sends their answers back.
             Button back = new Button("Send my answers bac_k…");
@@ -405,6 +415,7 @@ final class WizardView extends BorderPane {
             elsewhere.getChildren().add(0, back);
         }
         elsewhere.setAlignment(Pos.CENTER_LEFT);
+        elsewhere.setPrefWrapLength(600);
         page.getChildren().add(elsewhere);
         page.getChildren().add(smallestGroup());
 
