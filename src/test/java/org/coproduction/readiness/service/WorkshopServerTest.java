@@ -216,10 +216,28 @@ class WorkshopServerTest {
         HttpResponse<String> page = send("GET", base, null, null);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
-        assertThat(page.body()).contains("<html").contains("later step");
+        assertThat(page.body()).contains("<html lang=").contains("Join the workshop");
         assertThat(server.addresses()).first().isEqualTo(base);
         assertThat(server.addresses()).allSatisfy(a -> assertThat(a).startsWith("http://").endsWith("/w/" + session.code() + "/")
                 .doesNotContain("%"));
+    }
+
+    @Test
+    void thePhonePageRunsOnlyItsOwnScriptAndTalksOnlyToThisServer() throws Exception {
+        HttpResponse<String> first = send("GET", base, null, null);
+        HttpResponse<String> second = send("GET", base, null, null);
+        String policy = first.headers().firstValue("Content-Security-Policy").orElseThrow();
+        java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("script-src 'nonce-([A-Za-z0-9+/=]{24})'").matcher(policy);
+        assertThat(nonce.find()).as(policy).isTrue();
+        assertThat(policy).startsWith("default-src 'none'").contains("style-src 'nonce-" + nonce.group(1) + "'")
+                .contains("connect-src 'self'").doesNotContain("unsafe").doesNotContain("http");
+        assertThat(first.body()).contains("<script nonce=\"" + nonce.group(1) + "\">")
+                .contains("<style nonce=\"" + nonce.group(1) + "\">").doesNotContain("{{nonce}}");
+        // A fresh nonce each time, so one seen once is no use later.
+        assertThat(second.headers().firstValue("Content-Security-Policy")).isNotEqualTo(Optional.of(policy));
+        // Nothing from anywhere else: no address outside the page, no second file of this server.
+        assertThat(first.body()).doesNotContain("http://").doesNotContain("https://").doesNotContain("src=");
+        assertThat(first.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
     }
 
     @Test
