@@ -17,7 +17,9 @@ import java.net.NetworkInterface;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -35,6 +37,9 @@ public final class WorkshopServer {
     public static final int MAX_BODY = 16 * 1024;
     /** How many requests are served at once. */
     static final int THREADS = 8;
+    /** The phone page, read once; each response gets its own nonce in it. */
+    private static final String PHONE_PAGE = readPhonePage();
+    private static final SecureRandom NONCES = new SecureRandom();
 
     private final WorkshopSession session;
     private final byte[] codeBytes;
@@ -303,19 +308,32 @@ public final class WorkshopServer {
         send(exchange, status, "application/json; charset=utf-8", JsonFiles.mapper().writeValueAsBytes(node));
     }
 
+    /**
+     * The phone page (workshop-phone.html beside this class) with a fresh nonce: its policy lets
+     * only the page's own inline script and style run, lets it talk only to this server, and
+     * loads nothing from anywhere else.
+     */
     private static void sendHtml(HttpExchange exchange) throws IOException {
-        String page = """
-                <!DOCTYPE html>
-                <html lang="en">
-                <!-- A placeholder: the phone pages (join, one question a screen) are a later step. -->
-                <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>Co-production Readiness workshop</title></head>
-                <body><h1>Co-production Readiness workshop</h1>
-                <p>The workshop is running. The pages for answering on a phone are not ready yet.</p></body>
-                </html>
-                """;
-        exchange.getResponseHeaders().set("Content-Security-Policy", "default-src 'none'");
-        send(exchange, 200, "text/html; charset=utf-8", page.getBytes(StandardCharsets.UTF_8));
+        byte[] random = new byte[16];
+        NONCES.nextBytes(random);
+        String nonce = Base64.getEncoder().encodeToString(random);
+        exchange.getResponseHeaders().set("Content-Security-Policy", "default-src 'none'; script-src 'nonce-" + nonce
+                + "'; style-src 'nonce-" + nonce + "'; connect-src 'self'; img-src data:; base-uri 'none';"
+                + " form-action 'none'; frame-ancestors 'none'");
+        // The session's code is in the address: no other site should learn it.
+        exchange.getResponseHeaders().set("Referrer-Policy", "no-referrer");
+        send(exchange, 200, "text/html; charset=utf-8", PHONE_PAGE.replace("{{nonce}}", nonce).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String readPhonePage() {
+        try (InputStream in = WorkshopServer.class.getResourceAsStream("workshop-phone.html")) {
+            if (in == null) {
+                throw new IllegalStateException("The workshop's phone page is missing from the program");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void send(HttpExchange exchange, int status, String type, byte[] bytes) throws IOException {

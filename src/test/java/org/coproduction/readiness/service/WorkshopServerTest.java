@@ -3,31 +3,18 @@ package org.coproduction.readiness.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.coproduction.readiness.assessment.Answer;
 import org.coproduction.readiness.assessment.Response;
-import org.coproduction.readiness.json.JsonFiles;
 import org.coproduction.readiness.questionnaire.Question;
 import org.coproduction.readiness.questionnaire.Questionnaire;
-import org.coproduction.readiness.questionnaire.QuestionnaireLibrary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.InetAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,61 +24,47 @@ import static org.assertj.core.api.Assertions.assertThat;
  * file: a draft imported from the seeds, answered by phones.
  */
 class WorkshopServerTest {
-    private static final QuestionnaireLibrary LIBRARY = QuestionnaireLibrary.load(List.of());
-    private static final Path DRAFT = Path.of("seeds/riverside-2026-draft.json");
-
     @TempDir
     Path folder;
 
+    private WorkshopFixture workshop;
     private Workspace workspace;
     private long assessment;
     private Questionnaire bank;
     private WorkshopSession session;
     private WorkshopServer server;
-    private HttpClient client;
     private String base;
 
     @BeforeEach
     void start() throws Exception {
-        workspace = Workspace.open(folder.resolve("workshop.db"), LIBRARY);
-        assessment = ImportAssessments.run(workspace, List.of(DRAFT)).get(0);
-        bank = workspace.questionnaireOf(workspace.loadExisting(assessment).questionnaire());
-        session = WorkshopSession.open(workspace, assessment);
-        server = new WorkshopServer(session);
-        server.start(InetAddress.getLoopbackAddress(), 0);
-        client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        base = "http://127.0.0.1:" + server.port() + "/w/" + session.code() + "/";
+        workshop = WorkshopFixture.start(folder);
+        workspace = workshop.workspace;
+        assessment = workshop.assessment;
+        bank = workshop.bank;
+        session = workshop.session;
+        server = workshop.server;
+        base = workshop.base;
     }
 
     @AfterEach
     void stop() {
-        server.stop();
-        session.close();
-        workspace.close();
+        workshop.close();
     }
 
     private HttpResponse<String> send(String method, String url, String token, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return workshop.send(method, url, token, body);
     }
 
     private static JsonNode json(HttpResponse<String> response) throws Exception {
-        return JsonFiles.mapper().readTree(response.body());
+        return WorkshopFixture.json(response);
     }
 
     private String join(String side, String role) throws Exception {
-        HttpResponse<String> joined = send("POST", base + "join", null,
-                "{\"side\":\"" + side + "\",\"role\":\"" + role + "\",\"label\":\"Table 2\"}");
-        assertThat(joined.statusCode()).isEqualTo(201);
-        return json(joined).get("token").asText();
+        return workshop.join(side, role);
     }
 
     private List<Answer> stored() {
-        return workspace.assessments().answers(assessment);
+        return workshop.stored();
     }
 
     @Test
@@ -216,10 +189,28 @@ class WorkshopServerTest {
         HttpResponse<String> page = send("GET", base, null, null);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
-        assertThat(page.body()).contains("<html").contains("later step");
+        assertThat(page.body()).contains("<html lang=").contains("Join the workshop");
         assertThat(server.addresses()).first().isEqualTo(base);
         assertThat(server.addresses()).allSatisfy(a -> assertThat(a).startsWith("http://").endsWith("/w/" + session.code() + "/")
                 .doesNotContain("%"));
+    }
+
+    @Test
+    void thePhonePageRunsOnlyItsOwnScriptAndTalksOnlyToThisServer() throws Exception {
+        HttpResponse<String> first = send("GET", base, null, null);
+        HttpResponse<String> second = send("GET", base, null, null);
+        String policy = first.headers().firstValue("Content-Security-Policy").orElseThrow();
+        java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("script-src 'nonce-([A-Za-z0-9+/=]{24})'").matcher(policy);
+        assertThat(nonce.find()).as(policy).isTrue();
+        assertThat(policy).startsWith("default-src 'none'").contains("style-src 'nonce-" + nonce.group(1) + "'")
+                .contains("connect-src 'self'").doesNotContain("unsafe").doesNotContain("http");
+        assertThat(first.body()).contains("<script nonce=\"" + nonce.group(1) + "\">")
+                .contains("<style nonce=\"" + nonce.group(1) + "\">").doesNotContain("{{nonce}}");
+        // A fresh nonce each time, so one seen once is no use later.
+        assertThat(second.headers().firstValue("Content-Security-Policy")).isNotEqualTo(Optional.of(policy));
+        // Nothing from anywhere else: no address outside the page, no second file of this server.
+        assertThat(first.body()).doesNotContain("http://").doesNotContain("https://").doesNotContain("src=");
+        assertThat(first.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
     }
 
     @Test
@@ -247,64 +238,20 @@ class WorkshopServerTest {
         assertThat(WorkshopServer.sameNetwork(new byte[]{8, 8, 8, 8}, new byte[]{10, 0, 0, 7}, 0)).isFalse();
     }
 
-    /** Prints the p50, p99 and slowest of some latencies (nanoseconds) and returns the p99 in milliseconds. */
-    private static double report(String what, int phones, List<Long> latencies) {
-        List<Long> sorted = new ArrayList<>(latencies);
-        Collections.sort(sorted);
-        double p99 = sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1) / 1e6;
-        double p50 = sorted.get(sorted.size() / 2) / 1e6;
-        System.out.printf("Workshop, %d phones at once, %s: %d requests, p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-                phones, what, sorted.size(), p50, p99, sorted.get(sorted.size() - 1) / 1e6);
-        return p99;
-    }
-
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void fiftyPhonesAnsweringAtOnceAreAllStoredQuickly() throws Exception {
         int phones = 50;
-        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-        List<Long> answering = Collections.synchronizedList(new ArrayList<>());
-        ExecutorService clients = Executors.newFixedThreadPool(phones);
-        try {
-            List<Callable<String>> work = new ArrayList<>();
-            for (int p = 0; p < phones; p++) {
-                boolean people = p % 2 == 0;
-                work.add(() -> {
-                    long t0 = System.nanoTime();
-                    HttpResponse<String> joined = send("POST", base + "join", null, people
-                            ? "{\"side\":\"people\",\"role\":\"service-user\"}" : "{\"side\":\"organisation\",\"role\":\"staff\"}");
-                    latencies.add(System.nanoTime() - t0);
-                    assertThat(joined.statusCode()).isEqualTo(201);
-                    String token = json(joined).get("token").asText();
-                    t0 = System.nanoTime();
-                    JsonNode questions = json(send("GET", base + "questions", token, null)).get("questions");
-                    latencies.add(System.nanoTime() - t0);
-                    int i = 0;
-                    for (JsonNode q : questions) {
-                        t0 = System.nanoTime();
-                        HttpResponse<String> put = send("PUT", base + "answers/" + q.get("id").asText(), token,
-                                "{\"level\":" + (i++ % 5) + "}");
-                        latencies.add(System.nanoTime() - t0);
-                        answering.add(System.nanoTime() - t0);
-                        assertThat(put.statusCode()).isEqualTo(204);
-                    }
-                    return json(joined).get("respondent").asText();
-                });
-            }
-            List<String> keys = new ArrayList<>();
-            for (Future<String> done : clients.invokeAll(work, 100, TimeUnit.SECONDS)) {
-                keys.add(done.get());
-            }
-            long peopleQuestions = bank.questions().stream().filter(Question::askedOfPeople).count();
-            long expected = 25 * peopleQuestions + 25L * bank.questions().size();
-            assertThat(stored().stream().filter(a -> keys.contains(a.respondent())).count()).isEqualTo(expected);
+        WorkshopFixture.Crowd crowd = workshop.answerAtOnce(phones);
+        long peopleQuestions = bank.questions().stream().filter(Question::askedOfPeople).count();
+        long expected = 25 * peopleQuestions + 25L * bank.questions().size();
+        assertThat(stored().stream().filter(a -> crowd.respondents().contains(a.respondent())).count()).isEqualTo(expected);
 
-            double p99 = report("every request (join, questions, answers)", phones, latencies);
-            report("answers (PUT)", phones, answering);
-            // The spec wants p99 <= 100 ms on a 2-core laptop; a shared build machine is held to a looser bound.
-            assertThat(p99).isLessThan(1000);
-        } finally {
-            clients.shutdownNow();
-        }
+        WorkshopFixture.Latency every = WorkshopFixture.Latency.of(crowd.everyRequest())
+                .print("every request (join, questions, answers)", phones);
+        WorkshopFixture.Latency.of(crowd.answers()).print("answers (PUT)", phones);
+        // The spec wants p99 <= 100 ms on a 2-core laptop, which WorkshopBenchmark holds the server
+        // to; a shared build machine is held to a looser bound.
+        assertThat(every.p99()).isLessThan(1000);
     }
 }
