@@ -4,7 +4,6 @@ import org.coproduction.readiness.assessment.Answer;
 import org.coproduction.readiness.assessment.Response;
 import org.coproduction.readiness.questionnaire.Question;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -15,10 +14,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,14 +26,13 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The workshop's phone page in a real browser: Debian's Chromium, headless, phone-sized (390 × 844),
  * driven through its chromedriver against a server on loopback, with what was stored checked in
  * the database through the store.
  *
- * <p>Without Chromium and chromedriver the tests are skipped, except in CI (CI=true), which installs
+ * <p>The browser is a {@link PhoneBrowser}: without Chromium the tests are skipped, except in CI, which installs
  * them (.ci/run) and so must fail rather than pass without having looked at the page.
  *
  * <p>With {@code -Dworkshop.screens=FOLDER} it also saves screenshots there (join screen, a
@@ -45,20 +40,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class WorkshopBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Duration WAIT = Duration.ofSeconds(30);
-    /**
-     * Selenium warns at every start that it has no DevTools classes for this Chromium's version; the
-     * tests use only chromedriver's own commands, which do not need them. Held here so the level stays.
-     */
-    private static final java.util.logging.Logger DEVTOOLS_LOG = quiet("org.openqa.selenium.devtools.CdpVersionFinder");
-
-    private static java.util.logging.Logger quiet(String name) {
-        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
-        logger.setLevel(java.util.logging.Level.SEVERE);
-        return logger;
-    }
+    private static final Duration WAIT = PhoneBrowser.WAIT;
 
     @TempDir
     Path folder;
@@ -66,39 +48,20 @@ class WorkshopBrowserTest {
     Path profile;
 
     private WorkshopFixture workshop;
+    private PhoneBrowser phone;
     private ChromeDriver browser;
 
     @BeforeEach
     void start() throws Exception {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            String message = "The phone page needs " + CHROMIUM + " and " + CHROMEDRIVER
-                    + " to be tested in a browser: apt-get install chromium chromium-driver";
-            if ("true".equals(System.getenv("CI"))) {
-                fail(message + " (CI installs them, so their absence there is a failure).");
-            }
-            Assumptions.abort(message + "; skipped.");
-        }
+        phone = PhoneBrowser.start(profile);
+        browser = phone.driver();
         workshop = WorkshopFixture.start(folder);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        // RECIPES.md: without the networking flags Chromium floods this closed network with connections.
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, "--window-size=390,844");
-        // A phone's screen: its width, its viewport meta tag honoured, touch events.
-        options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
-                Map.of("width", 390, "height", 844, "pixelRatio", 1.0, "touch", true)));
-        // The driver is named outright: Selenium Manager would try to download one, and cannot here.
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(WAIT);
     }
 
     @AfterEach
     void stop() {
-        if (browser != null) {
-            browser.quit();
+        if (phone != null) {
+            phone.close();
         }
         if (workshop != null) {
             workshop.close();
@@ -111,21 +74,12 @@ class WorkshopBrowserTest {
         return browser.findElement(By.id(id));
     }
 
-    /** Taps the label of a choice, as a finger would, rather than the small radio button itself. */
     private void tap(String inputId) {
-        browser.findElement(By.cssSelector("label[for='" + inputId + "']")).click();
+        phone.tap(inputId);
     }
 
     private String join(String side, String role, String name) {
-        browser.get(workshop.base);
-        waitFor(() -> byId("join-screen").isDisplayed());
-        tap("side-" + side);
-        tap("role-" + role);
-        if (name != null) {
-            byId("name").sendKeys(name);
-        }
-        byId("join-button").click();
-        waitFor(() -> byId("question-screen").isDisplayed());
+        phone.join(workshop.base, side, role, name);
         return (String) kept().get("respondent");
     }
 
@@ -166,7 +120,7 @@ class WorkshopBrowserTest {
     }
 
     private void waitFor(java.util.function.Supplier<Boolean> condition) {
-        new WebDriverWait(browser, WAIT).until(driver -> condition.get());
+        phone.waitFor(condition);
     }
 
     private String focused() {

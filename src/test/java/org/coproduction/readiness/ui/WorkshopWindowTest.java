@@ -11,6 +11,7 @@ import org.coproduction.readiness.assessment.Respondent;
 import org.coproduction.readiness.assessment.Role;
 import org.coproduction.readiness.json.JsonFiles;
 import org.coproduction.readiness.questionnaire.QuestionnaireLibrary;
+import org.coproduction.readiness.service.PhoneBrowser;
 import org.coproduction.readiness.service.Workspace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A workshop run from the window, as a facilitator would: started from the wizard, phones join on
- * both sides and answer (over HTTP on loopback, as the phone page does), the facilitator's window
+ * both sides and answer (one in a real browser on the phone page, the others over HTTP as that page
+ * does, all on loopback), the facilitator's window
  * counts them, the projector hides the answers until revealed and never shows a side below the
  * smallest group, and ending the workshop stops the server. The report then shows both sides.
  */
@@ -74,11 +76,22 @@ class WorkshopWindowTest extends WindowTestBase {
         // Three from the organisation and three people who use the service, as the phone page would.
         List<String> organisation = List.of(join(base, "organisation", "staff", "Ana"),
                 join(base, "organisation", "volunteer", ""), join(base, "organisation", "trustee", "Bo"));
-        List<String> people = List.of(join(base, "people", "service-user", "Cy"), join(base, "people", "carer", ""),
-                join(base, "people", "service-user", "Di"));
+        // Di answers on a real phone page, in a browser on this computer: the first question in her words.
+        String di;
+        try (PhoneBrowser phone = PhoneBrowser.start(java.nio.file.Files.createDirectories(folder.resolve("phone")))) {
+            phone.join(base, "people", "service-user", "Di");
+            assertThat(phone.question()).isEqualTo("Do staff see me as the expert on my own life?");
+            phone.tap("level-1");
+            phone.next();
+            di = (String) ((org.openqa.selenium.JavascriptExecutor) phone.driver()).executeScript(
+                    "return JSON.parse(localStorage.getItem('coproduction-workshop:' + arguments[0])).token;", model.code());
+        }
+        List<String> people = List.of(join(base, "people", "service-user", "Cy"), join(base, "people", "carer", ""), di);
         for (int i = 0; i < 3; i++) {
             answer(base, organisation.get(i), "ca-knowledge", "{\"level\": " + (3 + i % 2) + "}");
-            answer(base, people.get(i), "ca-knowledge", "{\"level\": " + (1 + i % 2) + "}");
+            if (i < 2) {
+                answer(base, people.get(i), "ca-knowledge", "{\"level\": " + (1 + i % 2) + "}");
+            }
             answer(base, organisation.get(i), "par-share-control", "{\"level\": 2}");
         }
         // Only two people answered this one: below the smallest group (3), their spread stays hidden.
@@ -89,15 +102,14 @@ class WorkshopWindowTest extends WindowTestBase {
 
         // The facilitator's window counts who joined on each side and how far each has got.
         waitUntil(() -> robot.lookup("#workshop-joined-organisation").queryLabeled().getText()
-                .equals("From the organisation: 3"));
-        assertThat(robot.lookup("#workshop-joined-people").queryLabeled().getText())
-                .isEqualTo("People who use the service and carers: 3");
+                .equals("From the organisation: 3") && robot.lookup("#workshop-joined-people").queryLabeled().getText()
+                .equals("People who use the service and carers: 3"));
         TableView<?> phones = robot.lookup("#workshop-phones").queryAs(TableView.class);
         assertThat(phones.getItems()).hasSize(6);
         // The window reads the counts again every second: wait for the last answers to show.
         waitUntil(() -> text(phones).replaceAll("[^\n]*Ana\n[^\n]*\n", "").contains("2 of 49")
                 && text(phones).split("2 of 39", -1).length == 4);
-        assertThat(text(phones)).contains("Ana", "Bo", "Cy", "Person r3", "Staff member", "Carer");
+        assertThat(text(phones)).contains("Ana", "Bo", "Cy", "Di", "Person r", "Staff member", "Carer");
         runFx(() -> Snapshots.save(window.workshop().stage().getScene(), "workshop-facilitator"));
 
         // The projector: the question's answers are hidden until revealed, then counted by side.
