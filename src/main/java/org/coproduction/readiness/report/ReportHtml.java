@@ -139,7 +139,10 @@ final class ReportHtml {
         html.element("h2", null, ReportText.AREAS);
         html.open("div class=\"chart\"");
         Report.Perspectives perspectives = report.perspectives();
-        html.raw("<object type=\"" + RadarDrawer.TYPE + "\" data-scores=\"" + RadarDrawer.scoresAttribute(report.radar())
+        // The alternative text is the figure's /Alt in the PDF's tags (PDF/UA): every figure of the chart in words.
+        String alternative = Html.escape(ReportText.radarAlternative(report));
+        html.raw("<object type=\"" + RadarDrawer.TYPE + "\" alt=\"" + alternative
+                + "\" data-scores=\"" + RadarDrawer.scoresAttribute(report.radar())
                 + "\" data-organisation=\"" + RadarDrawer.outlineAttribute(perspectives.organisation().radar())
                 + "\" data-people=\"" + RadarDrawer.outlineAttribute(perspectives.people().radar())
                 + "\" style=\"width: 56mm; height: 56mm; display: block;\"></object>");
@@ -354,7 +357,9 @@ final class ReportHtml {
             }
             StringBuilder bands = new StringBuilder();
             comparison.bandStarts().forEach(b -> bands.append(bands.length() == 0 ? "" : ",").append(b));
-            html.raw("<object type=\"" + TrendDrawer.TYPE + "\" data-scores=\"" + scores + "\" data-labels=\""
+            String alternative = Html.escape(ReportText.trendAlternative(comparison));
+            html.raw("<object type=\"" + TrendDrawer.TYPE + "\" alt=\"" + alternative
+                    + "\" data-scores=\"" + scores + "\" data-labels=\""
                     + Html.escape(labels.toString()) + "\" data-bands=\"" + bands
                     + "\" style=\"width: 150mm; height: 55mm; display: block;\"></object>");
             html.open("p class=\"small\"");

@@ -2,11 +2,13 @@ package org.coproduction.readiness.report;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.coproduction.readiness.assessment.Assessment;
 import org.coproduction.readiness.assessment.Side;
 import org.coproduction.readiness.exchange.ExchangeReader;
 import org.coproduction.readiness.questionnaire.QuestionnaireLibrary;
+import org.coproduction.readiness.scoring.Figures;
 import org.coproduction.readiness.service.Workspace;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,7 +27,9 @@ import org.verapdf.pdfa.validation.profiles.Rule;
 import org.verapdf.pdfa.validation.profiles.RuleId;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -75,6 +79,11 @@ class PdfStandardsTest {
             PaperForm.write(assessment, reading2025.questionnaire(), side, form);
             DOCUMENTS.put("paper form, " + side.name().toLowerCase(), form);
         }
+        // Kept in target for a person to look at (pdftoppm -r 60 -png): the tests only read them.
+        Path kept = Files.createDirectories(Path.of("target", "pdf-standards"));
+        for (Path file : DOCUMENTS.values()) {
+            Files.copy(file, kept.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        }
         VeraGreenfieldFoundryProvider.initialise();
     }
 
@@ -122,6 +131,55 @@ class PdfStandardsTest {
                     + (rule == null ? "" : rule.getDescription()) + (message.isEmpty() ? "" : " [" + message + "]"));
         }
         return new ArrayList<>(rules.values());
+    }
+
+    /** The alternative text of every Figure in the PDF's tags. */
+    private static List<String> figureAlternatives(String document) throws IOException {
+        List<String> alternatives = new ArrayList<>();
+        try (PDDocument pdf = Loader.loadPDF(DOCUMENTS.get(document).toFile())) {
+            collectFigures(pdf.getDocumentCatalog().getStructureTreeRoot().getKids(), alternatives);
+        }
+        return alternatives;
+    }
+
+    private static void collectFigures(List<Object> kids, List<String> alternatives) {
+        for (Object kid : kids) {
+            if (kid instanceof PDStructureElement element) {
+                if ("Figure".equals(element.getStructureType())) {
+                    alternatives.add(element.getAlternateDescription());
+                }
+                collectFigures(element.getKids(), alternatives);
+            }
+        }
+    }
+
+    /** The charts' alternative text says every figure the chart draws, so no one misses them. */
+    @Test
+    void theChartsAlternativeTextStatesTheirFigures() throws Exception {
+        List<String> plainFigures = figureAlternatives("report");
+        assertThat(plainFigures).hasSize(1);
+        String radar = plainFigures.get(0);
+        assertThat(radar).startsWith("Radar chart of the 7 areas");
+        for (int i = 0; i < plain.radar().size(); i++) {
+            Report.RadarPoint point = plain.radar().get(i);
+            assertThat(radar).contains((i + 1) + ". " + point.title() + " "
+                    + point.score().map(Figures::show).orElse("no score"));
+        }
+        for (Report.SideView side : plain.perspectives().sides()) {
+            if (side.shown()) {
+                assertThat(radar).contains(side.name() + ", ");
+                for (int i = 0; i < side.radar().size(); i++) {
+                    side.radar().get(i).ifPresent(score -> assertThat(radar).contains(Figures.show(score)));
+                }
+            }
+        }
+        List<String> comparedFigures = figureAlternatives("report-compared");
+        assertThat(comparedFigures).hasSize(2).contains(radar);
+        String trend = comparedFigures.stream().filter(f -> !f.equals(radar)).findFirst().orElseThrow();
+        assertThat(trend).startsWith("Line chart of overall readiness over time");
+        for (Report.TrendPoint point : compared.comparison().orElseThrow().trend()) {
+            assertThat(trend).contains(point.date() + " " + point.overall().map(Figures::show).orElse("no score"));
+        }
     }
 
     /** The report's lines as PDFBox extracts them, in reading order. */
