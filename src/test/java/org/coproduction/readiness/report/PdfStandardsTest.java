@@ -50,7 +50,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * text, fonts embedded, title shown) and PDF/A-2u (for archiving: colours defined, metadata,
  * text that maps to Unicode); and read back for figures that must never break over lines.
  * Made from the demo data: Riverside 2025 with its perspectives and the action plan raised in
- * 2024, alone and compared with 2024; and the two paper forms.
+ * 2024, alone and compared with 2024; Harbour Lane 2025; and the two paper forms.
  */
 class PdfStandardsTest {
     private static final QuestionnaireLibrary LIBRARY = QuestionnaireLibrary.load(List.of());
@@ -74,6 +74,9 @@ class PdfStandardsTest {
         }
         write("report", plain);
         write("report-compared", compared);
+        // Harbour Lane: a different organisation, where too few of one side answered to be shown.
+        ExchangeReader.Reading harbour = reader.read(Path.of("seeds/harbour-lane-2025.json"));
+        write("report-harbour-lane", ReportBuilder.build(harbour.assessment(), harbour.questionnaire(), TODAY));
         Assessment assessment = reading2025.assessment();
         for (Side side : Side.values()) {
             Path form = folder.resolve("form-" + side.name().toLowerCase() + ".pdf");
@@ -96,7 +99,8 @@ class PdfStandardsTest {
 
     static Stream<Arguments> documentsAndStandards() {
         List<Arguments> cases = new ArrayList<>();
-        for (String document : List.of("report", "report-compared", "paper form, organisation", "paper form, people")) {
+        for (String document : List.of("report", "report-compared", "report-harbour-lane", "paper form, organisation",
+                "paper form, people")) {
             cases.add(Arguments.of(document, "PDFUA_1"));
             cases.add(Arguments.of(document, "PDFA_2_U"));
         }
