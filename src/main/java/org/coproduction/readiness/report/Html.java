@@ -46,6 +46,16 @@ final class Html {
         return this;
     }
 
+    /**
+     * Text that must stay on one line: a date, a score, "2 of 3 (66.7%)". The renderer would
+     * otherwise break after a hyphen or at a space ("2025-" / "06-" / "30"); the style sheet of
+     * the document gives the class {@code nobreak} {@code white-space: nowrap}.
+     */
+    Html nobreak(String text) {
+        out.append("<span class=\"nobreak\">").append(escape(text)).append("</span>");
+        return this;
+    }
+
     Html open(String tagWithAttributes) {
         out.append('<').append(tagWithAttributes).append('>');
         return this;

@@ -58,6 +58,25 @@ final class ReportHtml {
             /* A short table with its heading and its rows on one page, never a heading left alone. */
             .together { page-break-inside: avoid; }
             .seen { font-weight: bold; color: #9a6700; font-size: 8.5pt; white-space: nowrap; }
+            /* Dates, scores and counts never break over lines ("2025-" / "06-" / "30"); their columns
+               are wide enough to hold them whole, and the words beside them wrap instead. */
+            .nobreak, .sides td.figure, td.number { white-space: nowrap; }
+            td.number, th.number { text-align: right; padding-right: 3mm; }
+            /* The table beside the chart a little smaller, so that its seven rows stay on the first page. */
+            .legend table { font-size: 9pt; line-height: 1.3; }
+            .legend td, .legend th { padding: 0.9mm 1.5mm 0.9mm 0; }
+            .legend .kind { font-size: 8pt; }
+            .legend td.number, .legend th.number { padding-right: 2mm; }
+            .legend td.coverage { white-space: nowrap; }
+            .plan { table-layout: fixed; }
+            .plan .about { width: 36mm; }
+            .plan .who { width: 26mm; }
+            td.bands { white-space: nowrap; }
+            .plan .by { width: 20mm; white-space: nowrap; }
+            .plan .status { width: 21mm; white-space: nowrap; }
+            .figures td { white-space: nowrap; }
+            /* An area's heading and the line under it ("Capability") go with what follows them. */
+            p.kind { page-break-after: avoid; }
             """.replace("EVERYONE_COLOUR", RadarDrawer.hex(RadarDrawer.DATA))
             .replace("ORGANISATION_COLOUR", RadarDrawer.hex(RadarDrawer.ORGANISATION))
             .replace("PEOPLE_COLOUR", RadarDrawer.hex(RadarDrawer.PEOPLE));
@@ -103,15 +122,19 @@ final class ReportHtml {
 
     private static void details(Html html, Report.Header header) {
         html.open("table class=\"details\"");
-        row(html, "Organisation", header.organisation() + (header.registeredNumber().isBlank() ? ""
-                : " (registered number " + header.registeredNumber() + ")") + (header.area().isBlank() ? ""
-                : ", " + header.area()));
+        html.open("tr").element("td", "label", "Organisation").open("td").text(header.organisation());
+        if (!header.registeredNumber().isBlank()) {
+            // A registered number is one identifier: never split at its hyphen.
+            html.text(" (registered number ").nobreak(header.registeredNumber()).text(")");
+        }
+        html.text(header.area().isBlank() ? "" : ", " + header.area()).close("td").close("tr");
         row(html, "Assessment", header.title());
-        row(html, "Date", header.assessedOn());
+        html.open("tr").element("td", "label", "Date").open("td").nobreak(header.assessedOn()).close("td").close("tr");
         row(html, "Status", header.status());
         row(html, "Questions", header.questionnaire() + ", version " + header.questionnaireVersion());
         row(html, "Who answered", ReportText.respondents(header));
-        row(html, "Report made on", header.generatedOn());
+        html.open("tr").element("td", "label", "Report made on").open("td").nobreak(header.generatedOn()).close("td")
+                .close("tr");
         html.close("table");
     }
 
@@ -139,7 +162,10 @@ final class ReportHtml {
         html.element("h2", null, ReportText.AREAS);
         html.open("div class=\"chart\"");
         Report.Perspectives perspectives = report.perspectives();
-        html.raw("<object type=\"" + RadarDrawer.TYPE + "\" data-scores=\"" + RadarDrawer.scoresAttribute(report.radar())
+        // The alternative text is the figure's /Alt in the PDF's tags (PDF/UA): every figure of the chart in words.
+        String alternative = Html.escape(ReportText.radarAlternative(report));
+        html.raw("<object type=\"" + RadarDrawer.TYPE + "\" alt=\"" + alternative
+                + "\" data-scores=\"" + RadarDrawer.scoresAttribute(report.radar())
                 + "\" data-organisation=\"" + RadarDrawer.outlineAttribute(perspectives.organisation().radar())
                 + "\" data-people=\"" + RadarDrawer.outlineAttribute(perspectives.people().radar())
                 + "\" style=\"width: 56mm; height: 56mm; display: block;\"></object>");
@@ -157,14 +183,14 @@ final class ReportHtml {
         html.close("div");
         html.open("div class=\"legend\"");
         html.open("table").open("tr").element("th", null, "").element("th", null, ReportText.AREA)
-                .element("th", null, ReportText.SCORE).element("th", null, ReportText.BAND)
-                .element("th", null, ReportText.ANSWERED).close("tr");
+                .element("th", "number", ReportText.SCORE).element("th", null, ReportText.BAND)
+                .element("th", "coverage", ReportText.ANSWERED).close("tr");
         for (int i = 0; i < report.sections().size(); i++) {
             Report.Section section = report.sections().get(i);
             html.open("tr").element("td", null, String.valueOf(i + 1))
                     .open("td").text(section.title()).raw("<br/>").element("span", "kind", section.kind()).close("td")
-                    .element("td", null, section.score()).element("td", null, section.band())
-                    .element("td", null, section.coverage()).close("tr");
+                    .element("td", "number", section.score()).element("td", null, section.band())
+                    .element("td", "coverage", section.coverage()).close("tr");
         }
         html.close("table").close("div");
         html.raw("<div style=\"clear: both;\"></div>");
@@ -278,6 +304,8 @@ final class ReportHtml {
         if (ladder.rungs().isEmpty()) {
             return;
         }
+        // The heading and the seven rungs on one page: a rung or two left under the heading read as the whole ladder.
+        html.open("div class=\"together\"");
         html.element("h2", null, ReportText.LADDER);
         html.open("table").open("tr").element("th", null, "Ladder of involvement").element("th", null, ReportText.PLACED)
                 .element("th", null, ReportText.SUGGESTED).close("tr");
@@ -288,7 +316,7 @@ final class ReportHtml {
                     .element("td", null, ladder.suggested().filter(rung::equals).isPresent() ? "● here" : "")
                     .close("tr");
         }
-        html.close("table");
+        html.close("table").close("div");
         html.element("p", null, ladder.reading());
     }
 
@@ -302,8 +330,9 @@ final class ReportHtml {
         html.open("ol");
         for (Report.PriorityItem item : priorities) {
             html.open("li").open("strong").text(item.question()).close("strong")
-                    .element("span", "kind", " — " + item.dimension() + "; level " + item.level() + " of 4; priority "
-                            + item.priority());
+                    .open("span class=\"kind\"").text(" — " + item.dimension() + "; ")
+                    .nobreak("level " + item.level() + " of 4").text("; ").nobreak("priority " + item.priority())
+                    .close("span");
             html.open("ul class=\"actions\"");
             item.actions().forEach(a -> html.element("li", null, a));
             html.close("ul");
@@ -332,19 +361,23 @@ final class ReportHtml {
     }
 
     private static void comparison(Html html, Report.Comparison comparison) {
-        html.element("h2", null, ReportText.changesSince(comparison));
+        // The heading's date stays whole: "(2024-03-" / "12)" would read as two dates.
+        html.open("h2").text("Changes since " + comparison.earlierTitle() + " ")
+                .nobreak("(" + comparison.earlierDate() + ")").close("h2");
         html.element("p", null, "Overall readiness: " + comparison.overallBefore() + " then, " + comparison.overallAfter()
                 + " now (" + comparison.overallChange() + ").");
-        html.open("table").open("tr").element("th", null, "Area").element("th", null, "Before").element("th", null, "Now")
-                .element("th", null, "Change").element("th", null, "Band").close("tr");
+        html.open("table").open("tr").element("th", null, "Area").element("th", "number", "Before")
+                .element("th", "number", "Now").element("th", "number", "Change").element("th", null, "Band").close("tr");
         for (Report.Change change : comparison.changes()) {
-            html.open("tr").element("td", null, change.title()).element("td", null, change.before())
-                    .element("td", null, change.after()).element("td", null, change.change())
-                    .element("td", null, change.bandBefore().equals(change.bandAfter()) ? change.bandAfter()
+            html.open("tr").element("td", null, change.title()).element("td", "number", change.before())
+                    .element("td", "number", change.after()).element("td", "number", change.change())
+                    .element("td", "bands", change.bandBefore().equals(change.bandAfter()) ? change.bandAfter()
                             : change.bandBefore() + " → " + change.bandAfter()).close("tr");
         }
         html.close("table");
         if (comparison.trend().size() > 1) {
+            // The chart, its heading and its figures in words on one page.
+            html.open("div class=\"together\"");
             html.element("h3", null, "Overall readiness over time");
             StringBuilder scores = new StringBuilder();
             StringBuilder labels = new StringBuilder();
@@ -354,17 +387,21 @@ final class ReportHtml {
             }
             StringBuilder bands = new StringBuilder();
             comparison.bandStarts().forEach(b -> bands.append(bands.length() == 0 ? "" : ",").append(b));
-            html.raw("<object type=\"" + TrendDrawer.TYPE + "\" data-scores=\"" + scores + "\" data-labels=\""
+            String alternative = Html.escape(ReportText.trendAlternative(comparison));
+            html.raw("<object type=\"" + TrendDrawer.TYPE + "\" alt=\"" + alternative
+                    + "\" data-scores=\"" + scores + "\" data-labels=\""
                     + Html.escape(labels.toString()) + "\" data-bands=\"" + bands
                     + "\" style=\"width: 150mm; height: 55mm; display: block;\"></object>");
-            html.open("p class=\"small\"");
-            StringBuilder listing = new StringBuilder("Overall readiness by date: ");
-            for (Report.TrendPoint point : comparison.trend()) {
-                listing.append(point.date()).append(" ").append(point.overall().map(Figures::show).orElse("no score"))
-                        .append("; ");
+            html.open("p class=\"small\"").text("Overall readiness by date: ");
+            List<Report.TrendPoint> trend = comparison.trend();
+            for (int i = 0; i < trend.size(); i++) {
+                Report.TrendPoint point = trend.get(i);
+                html.nobreak(point.date() + " " + point.overall().map(Figures::show).orElse("no score"))
+                        .text(i < trend.size() - 1 ? "; " : ".");
             }
-            html.text(listing.substring(0, listing.length() - 2) + ". Shaded bands mark the score bands.");
+            html.text(" Shaded bands mark the score bands.");
             html.close("p");
+            html.close("div");
         }
         moves(html, "Most improved questions", comparison.improved(), "No question improved.");
         moves(html, "Questions of most concern", comparison.concern(), "No question went down.");
@@ -384,12 +421,13 @@ final class ReportHtml {
             return;
         }
         html.element("h2", null, ReportText.ACTION_PLAN);
-        html.open("table").open("tr").element("th", null, "Action").element("th", null, "About")
-                .element("th", null, "Who").element("th", null, "By").element("th", null, "Status").close("tr");
+        // Fixed columns wide enough for a whole date and status; the action and its question wrap.
+        html.open("table class=\"plan\"").open("tr").element("th", null, "Action").element("th", "about", "About")
+                .element("th", "who", "Who").element("th", "by", "By").element("th", "status", "Status").close("tr");
         for (Report.PlannedAction action : actions) {
-            html.open("tr").element("td", null, action.description()).element("td", "kind", action.about())
-                    .element("td", null, action.owner()).element("td", null, action.due())
-                    .element("td", null, action.status()).close("tr");
+            html.open("tr").element("td", null, action.description()).element("td", "kind about", action.about())
+                    .element("td", "who", action.owner()).element("td", "by", action.due())
+                    .element("td", "status", action.status()).close("tr");
         }
         html.close("table");
     }
@@ -402,8 +440,8 @@ final class ReportHtml {
         }
         html.open("ul");
         for (Report.QuestionMove move : moves) {
-            html.open("li").text(move.question()).element("span", "kind", " — " + move.dimension() + "; level "
-                    + move.before() + " → " + move.after() + " (" + move.change() + ")");
+            html.open("li").text(move.question()).open("span class=\"kind\"").text(" — " + move.dimension() + "; ")
+                    .nobreak("level " + move.before() + " → " + move.after() + " (" + move.change() + ")").close("span");
             if (!move.actionsDone().isEmpty()) {
                 html.element("p", "small", "Actions done: " + String.join("; ", move.actionsDone()));
             }

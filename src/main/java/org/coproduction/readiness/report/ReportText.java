@@ -143,7 +143,31 @@ public final class ReportText {
         return spread.respondents() + (spread.respondents() == 1 ? " person" : " people");
     }
 
-    /** A side's place in the text alternative of the radar: "Organisation (…): 1. Area 62.5; 2. …". */
+    /**
+     * The radar chart in words, for those who cannot see it (the PDF's alternative text of the
+     * figure): "Radar chart of the 7 areas, each from 0 at the centre to 100 at the edge. Everyone:
+     * 1. Customer activation 62.5; 2. …. Organisation (…), dashed line: 1. …". Every figure the
+     * chart draws is said.
+     */
+    public static String radarAlternative(Report report) {
+        List<Report.RadarPoint> points = report.radar();
+        StringBuilder text = new StringBuilder("Radar chart of the ").append(points.size())
+                .append(" areas, each scored from 0 at the centre to 100 at the edge. ");
+        text.append(radarOutline(EVERYONE + ", filled shape", points,
+                points.stream().map(Report.RadarPoint::score).toList()));
+        List<String> lines = List.of("dashed line", "dotted line");
+        List<Report.SideView> sides = report.perspectives().sides();
+        for (int i = 0; i < sides.size(); i++) {
+            Report.SideView side = sides.get(i);
+            if (side.shown()) {
+                text.append(" ").append(radarOutline(side.name() + ", " + lines.get(Math.min(i, lines.size() - 1)),
+                        points, side.radar()));
+            }
+        }
+        return text.toString();
+    }
+
+    /** A line of the radar in words: "Everyone, filled shape: 1. Area 62.5; 2. Area no score.". */
     public static String radarOutline(String name, List<Report.RadarPoint> points, List<java.util.Optional<Double>> scores) {
         StringBuilder text = new StringBuilder(name).append(": ");
         for (int i = 0; i < points.size(); i++) {
@@ -151,6 +175,30 @@ public final class ReportText {
                     .append(i < scores.size() ? scores.get(i).map(org.coproduction.readiness.scoring.Figures::show)
                             .orElse("no score") : "no score")
                     .append(i < points.size() - 1 ? "; " : ".");
+        }
+        return text.toString();
+    }
+
+    /**
+     * The trend chart in words (its alternative text): "Line chart of overall readiness over time,
+     * from 0 to 100, the score bands shaded from 0, 40, 60 and 80: 2024-05-14 48.2; 2025-05-20 62.5.".
+     */
+    public static String trendAlternative(Report.Comparison comparison) {
+        StringBuilder text = new StringBuilder("Line chart of overall readiness over time, from 0 to 100");
+        if (!comparison.bandStarts().isEmpty()) {
+            List<String> starts = comparison.bandStarts().stream()
+                    .map(b -> org.coproduction.readiness.scoring.Figures.oneDecimal(b).stripTrailingZeros().toPlainString())
+                    .toList();
+            text.append(", with the score bands shaded from ").append(starts.size() == 1 ? starts.get(0)
+                    : String.join(", ", starts.subList(0, starts.size() - 1)) + " and " + starts.get(starts.size() - 1));
+        }
+        text.append(": ");
+        List<Report.TrendPoint> trend = comparison.trend();
+        for (int i = 0; i < trend.size(); i++) {
+            Report.TrendPoint point = trend.get(i);
+            text.append(point.date()).append(" ").append(point.overall()
+                    .map(org.coproduction.readiness.scoring.Figures::show).orElse("no score"))
+                    .append(i < trend.size() - 1 ? "; " : ".");
         }
         return text.toString();
     }
