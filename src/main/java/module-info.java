@@ -18,6 +18,9 @@ module org.coproduction.readiness {
     requires com.fasterxml.jackson.databind;
     requires info.picocli;
     requires jdk.httpserver;
+    // The report as a Word document (Apache POI) and the data as an Excel workbook (fastexcel).
+    requires org.apache.poi.ooxml;
+    requires org.dhatim.fastexcel;
 
     // JavaFX creates the Application subclass by reflection.
     exports org.coproduction.readiness;

@@ -1,7 +1,5 @@
 package org.coproduction.readiness.report;
 
-import org.coproduction.readiness.scoring.Figures;
-
 import java.util.List;
 
 /** The report as XHTML for the PDF renderer: structure here, looks in the style sheet below. */
@@ -74,8 +72,7 @@ final class ReportHtml {
                 .raw("<meta name=\"author\" content=\"" + Html.escape(header.organisation()) + "\"/>")
                 .open("style").text(STYLE).close("style").close("head");
         html.open("body");
-        html.open("div id=\"running-header\"").text(header.organisation() + " · " + header.title() + " · "
-                + header.assessedOn()).close("div");
+        html.open("div id=\"running-header\"").text(ReportText.runningHeader(header)).close("div");
 
         html.element("h1", null, ReportText.TITLE);
         html.element("p", "subtitle", header.organisation());
@@ -103,15 +100,13 @@ final class ReportHtml {
 
     private static void details(Html html, Report.Header header) {
         html.open("table class=\"details\"");
-        row(html, "Organisation", header.organisation() + (header.registeredNumber().isBlank() ? ""
-                : " (registered number " + header.registeredNumber() + ")") + (header.area().isBlank() ? ""
-                : ", " + header.area()));
-        row(html, "Assessment", header.title());
-        row(html, "Date", header.assessedOn());
-        row(html, "Status", header.status());
-        row(html, "Questions", header.questionnaire() + ", version " + header.questionnaireVersion());
-        row(html, "Who answered", ReportText.respondents(header));
-        row(html, "Report made on", header.generatedOn());
+        row(html, ReportText.ORGANISATION_LABEL, ReportText.organisation(header));
+        row(html, ReportText.ASSESSMENT_LABEL, header.title());
+        row(html, ReportText.DATE_LABEL, header.assessedOn());
+        row(html, ReportText.STATUS_LABEL, header.status());
+        row(html, ReportText.QUESTIONS_LABEL, ReportText.questions(header));
+        row(html, ReportText.WHO_ANSWERED, ReportText.respondents(header));
+        row(html, ReportText.MADE_ON, header.generatedOn());
         html.close("table");
     }
 
@@ -168,9 +163,7 @@ final class ReportHtml {
         }
         html.close("table").close("div");
         html.raw("<div style=\"clear: both;\"></div>");
-        html.element("p", "small", "The chart shows each area's score from the centre (0) to the edge (100); rings mark"
-                + " 25, 50 and 75. Capabilities are what an organisation needs to co-produce; barriers are scored so that"
-                + " a higher score means the barrier is better handled.");
+        html.element("p", "small", ReportText.RADAR_NOTE);
     }
 
     private static void key(Html html, String line, String name) {
@@ -279,13 +272,13 @@ final class ReportHtml {
             return;
         }
         html.element("h2", null, ReportText.LADDER);
-        html.open("table").open("tr").element("th", null, "Ladder of involvement").element("th", null, ReportText.PLACED)
+        html.open("table").open("tr").element("th", null, ReportText.LADDER_COLUMN).element("th", null, ReportText.PLACED)
                 .element("th", null, ReportText.SUGGESTED).close("tr");
         for (int i = ladder.rungs().size() - 1; i >= 0; i--) {
             String rung = ladder.rungs().get(i);
             html.open("tr").element("td", null, (i + 1) + ". " + rung)
-                    .element("td", null, ladder.placed().filter(rung::equals).isPresent() ? "◆ here" : "")
-                    .element("td", null, ladder.suggested().filter(rung::equals).isPresent() ? "● here" : "")
+                    .element("td", null, ladder.placed().filter(rung::equals).isPresent() ? ReportText.PLACED_HERE : "")
+                    .element("td", null, ladder.suggested().filter(rung::equals).isPresent() ? ReportText.SUGGESTED_HERE : "")
                     .close("tr");
         }
         html.close("table");
@@ -302,8 +295,7 @@ final class ReportHtml {
         html.open("ol");
         for (Report.PriorityItem item : priorities) {
             html.open("li").open("strong").text(item.question()).close("strong")
-                    .element("span", "kind", " — " + item.dimension() + "; level " + item.level() + " of 4; priority "
-                            + item.priority());
+                    .element("span", "kind", ReportText.priorityDetails(item));
             html.open("ul class=\"actions\"");
             item.actions().forEach(a -> html.element("li", null, a));
             html.close("ul");
@@ -324,28 +316,25 @@ final class ReportHtml {
         html.element("p", null, ReportText.FIND_OUT_INTRO);
         html.open("ul");
         for (Report.FindOutItem item : items) {
-            html.open("li").text(item.question()).element("span", "kind", " — " + item.dimension()
-                    + (item.respondents().isEmpty() ? "" : "; asked by " + String.join(", ", item.respondents())))
-                    .close("li");
+            html.open("li").text(item.question()).element("span", "kind", ReportText.findOutDetails(item)).close("li");
         }
         html.close("ul");
     }
 
     private static void comparison(Html html, Report.Comparison comparison) {
         html.element("h2", null, ReportText.changesSince(comparison));
-        html.element("p", null, "Overall readiness: " + comparison.overallBefore() + " then, " + comparison.overallAfter()
-                + " now (" + comparison.overallChange() + ").");
-        html.open("table").open("tr").element("th", null, "Area").element("th", null, "Before").element("th", null, "Now")
-                .element("th", null, "Change").element("th", null, "Band").close("tr");
+        html.element("p", null, ReportText.overallChange(comparison));
+        html.open("table").open("tr").element("th", null, ReportText.AREA).element("th", null, ReportText.BEFORE)
+                .element("th", null, ReportText.NOW).element("th", null, ReportText.CHANGE)
+                .element("th", null, ReportText.BAND).close("tr");
         for (Report.Change change : comparison.changes()) {
             html.open("tr").element("td", null, change.title()).element("td", null, change.before())
                     .element("td", null, change.after()).element("td", null, change.change())
-                    .element("td", null, change.bandBefore().equals(change.bandAfter()) ? change.bandAfter()
-                            : change.bandBefore() + " → " + change.bandAfter()).close("tr");
+                    .element("td", null, ReportText.bandChange(change)).close("tr");
         }
         html.close("table");
         if (comparison.trend().size() > 1) {
-            html.element("h3", null, "Overall readiness over time");
+            html.element("h3", null, ReportText.TREND);
             StringBuilder scores = new StringBuilder();
             StringBuilder labels = new StringBuilder();
             for (Report.TrendPoint point : comparison.trend()) {
@@ -357,24 +346,17 @@ final class ReportHtml {
             html.raw("<object type=\"" + TrendDrawer.TYPE + "\" data-scores=\"" + scores + "\" data-labels=\""
                     + Html.escape(labels.toString()) + "\" data-bands=\"" + bands
                     + "\" style=\"width: 150mm; height: 55mm; display: block;\"></object>");
-            html.open("p class=\"small\"");
-            StringBuilder listing = new StringBuilder("Overall readiness by date: ");
-            for (Report.TrendPoint point : comparison.trend()) {
-                listing.append(point.date()).append(" ").append(point.overall().map(Figures::show).orElse("no score"))
-                        .append("; ");
-            }
-            html.text(listing.substring(0, listing.length() - 2) + ". Shaded bands mark the score bands.");
-            html.close("p");
+            html.element("p", "small", ReportText.trend(comparison));
         }
-        moves(html, "Most improved questions", comparison.improved(), "No question improved.");
-        moves(html, "Questions of most concern", comparison.concern(), "No question went down.");
+        moves(html, ReportText.MOST_IMPROVED, comparison.improved(), ReportText.NONE_IMPROVED);
+        moves(html, ReportText.MOST_CONCERN, comparison.concern(), ReportText.NONE_WENT_DOWN);
         if (!comparison.onlyLater().isEmpty() || !comparison.onlyEarlier().isEmpty()) {
-            html.element("h3", null, "Questions in only one of the two");
+            html.element("h3", null, ReportText.ONLY_ONE);
             if (!comparison.onlyLater().isEmpty()) {
-                html.element("p", null, "New in this version: " + String.join("; ", comparison.onlyLater()));
+                html.element("p", null, ReportText.newInThisVersion(comparison));
             }
             if (!comparison.onlyEarlier().isEmpty()) {
-                html.element("p", null, "No longer asked: " + String.join("; ", comparison.onlyEarlier()));
+                html.element("p", null, ReportText.noLongerAsked(comparison));
             }
         }
     }
@@ -384,8 +366,9 @@ final class ReportHtml {
             return;
         }
         html.element("h2", null, ReportText.ACTION_PLAN);
-        html.open("table").open("tr").element("th", null, "Action").element("th", null, "About")
-                .element("th", null, "Who").element("th", null, "By").element("th", null, "Status").close("tr");
+        html.open("table").open("tr").element("th", null, ReportText.ACTION).element("th", null, ReportText.ABOUT)
+                .element("th", null, ReportText.WHO).element("th", null, ReportText.BY)
+                .element("th", null, ReportText.STATUS).close("tr");
         for (Report.PlannedAction action : actions) {
             html.open("tr").element("td", null, action.description()).element("td", "kind", action.about())
                     .element("td", null, action.owner()).element("td", null, action.due())
@@ -402,10 +385,9 @@ final class ReportHtml {
         }
         html.open("ul");
         for (Report.QuestionMove move : moves) {
-            html.open("li").text(move.question()).element("span", "kind", " — " + move.dimension() + "; level "
-                    + move.before() + " → " + move.after() + " (" + move.change() + ")");
+            html.open("li").text(move.question()).element("span", "kind", ReportText.moveDetails(move));
             if (!move.actionsDone().isEmpty()) {
-                html.element("p", "small", "Actions done: " + String.join("; ", move.actionsDone()));
+                html.element("p", "small", ReportText.actionsDone(move));
             }
             html.close("li");
         }
@@ -433,8 +415,7 @@ final class ReportHtml {
             html.element("h3", null, ReportText.EVIDENCE);
             html.open("ul class=\"evidence\"");
             for (Report.EvidenceNote note : section.evidence()) {
-                html.open("li").text(note.note()).element("span", "kind", " — " + note.respondent() + ", on: "
-                        + note.question()).close("li");
+                html.open("li").text(note.note()).element("span", "kind", ReportText.noteDetails(note)).close("li");
             }
             html.close("ul");
         }
@@ -449,8 +430,7 @@ final class ReportHtml {
         }
         html.open("ul");
         for (Report.QuestionLine line : lines) {
-            html.open("li").text(line.text()).element("span", "kind", " — level " + line.level() + ": "
-                    + line.levelText()).close("li");
+            html.open("li").text(line.text()).element("span", "kind", ReportText.levelDetails(line)).close("li");
         }
         html.close("ul");
     }
@@ -465,8 +445,8 @@ final class ReportHtml {
     private static void method(Html html, Report report) {
         html.element("h2", null, ReportText.METHOD);
         report.method().forEach(p -> html.element("p", null, p));
-        html.open("table").open("tr").element("th", null, "From").element("th", null, "Band")
-                .element("th", null, "What it means").close("tr");
+        html.open("table").open("tr").element("th", null, ReportText.FROM).element("th", null, ReportText.BAND)
+                .element("th", null, ReportText.MEANING).close("tr");
         for (Report.BandItem band : report.bands()) {
             html.open("tr").element("td", null, band.from()).element("td", null, band.label())
                     .element("td", null, band.description()).close("tr");
