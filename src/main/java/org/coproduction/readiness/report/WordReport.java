@@ -126,6 +126,22 @@ public final class WordReport {
             item.setNumID(REFERENCE_NUMBERS);
             run(item, reference);
         }
+        noLoneLastRows();
+    }
+
+    /**
+     * A table that runs over a page break never leaves its last row alone on the new page under
+     * the repeated heading (seen in LibreOffice with the areas' table): the row before the last
+     * keeps with it, so at least two rows go over together.
+     */
+    private void noLoneLastRows() {
+        for (XWPFTable table : document.getTables()) {
+            if (table.getNumberOfRows() >= 3) {
+                for (XWPFTableCell cell : table.getRow(table.getNumberOfRows() - 2).getTableCells()) {
+                    cell.getParagraphs().forEach(WordReport::keptWithNext);
+                }
+            }
+        }
     }
 
     // The page, the styles and the lists ------------------------------------------------------------
