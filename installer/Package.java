@@ -80,8 +80,34 @@ public class Package {
                 }
             }
         }
+        // A real module that needs an automatic one (Apache POI needs commons-math3 and SparseBitSet,
+        // which have no module-info) cannot be linked either: it goes beside the runtime too, and so,
+        // in turn, does every real module that needs it.
+        List<Path> besideButReal = new ArrayList<>();
+        Set<String> beside = new TreeSet<>();
+        automatic.forEach(jar -> beside.add(describe(jar).name()));
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (Path jar : List.copyOf(linked)) {
+                ModuleDescriptor module = describe(jar);
+                boolean needsBeside = module.requires().stream()
+                        .filter(r -> !r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC))
+                        .anyMatch(r -> beside.contains(r.name()));
+                if (needsBeside) {
+                    linked.remove(jar);
+                    roots.remove(module.name());
+                    besideButReal.add(jar);
+                    beside.add(module.name());
+                    moved = true;
+                }
+            }
+        }
         Path appJar = build.resolve(APP_JAR);
         Files.copy(appJar, appModules.resolve(APP_JAR));
+        for (Path jar : besideButReal) {
+            Files.copy(jar, appModules.resolve(jar.getFileName()));
+        }
         for (Path jar : automatic) {
             Files.copy(jar, appModules.resolve(jar.getFileName()));
         }
@@ -89,9 +115,13 @@ public class Package {
         // 2. The JDK modules the program asks for, and those the automatic modules use (jdeps).
         Set<String> jdk = new TreeSet<>();
         ModuleFinder system = ModuleFinder.ofSystem();
-        for (ModuleDescriptor.Requires r : describe(appJar).requires()) {
-            if (system.find(r.name()).isPresent()) {
-                jdk.add(r.name());
+        List<Path> declared = new ArrayList<>(List.of(appJar));
+        declared.addAll(besideButReal);
+        for (Path jar : declared) {
+            for (ModuleDescriptor.Requires r : describe(jar).requires()) {
+                if (system.find(r.name()).isPresent() && !r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC)) {
+                    jdk.add(r.name());
+                }
             }
         }
         if (!automatic.isEmpty()) {
@@ -107,7 +137,8 @@ public class Package {
         roots.addAll(jdk);
         System.out.println("Linked into the runtime: " + String.join(",", roots) + " (and what they require)");
         System.out.println("Beside the runtime: " + APP_JAR + ", "
-                + String.join(", ", automatic.stream().map(j -> j.getFileName().toString()).toList()));
+                + String.join(", ", Stream.concat(automatic.stream(), besideButReal.stream())
+                .map(j -> j.getFileName().toString()).toList()));
 
         // 3. The runtime: leave out JavaFX's native files (copied into the runtime's own library
         //    folder below) and SQLite's native libraries for other platforms.

@@ -4,7 +4,8 @@
 #   2. unpacks it with `dpkg-deb -x` (no install scripts run) into a temporary folder;
 #   3. with no system Java (the JDKs hidden in a private mount namespace, `command -v java` failing,
 #      an empty environment), runs the bundled launcher: --version, import of a seed into a
-#      temporary database, list, the PDF report, and an import into the user's data folder;
+#      temporary database, list, the PDF report, the Word report and the workbook (POI and fastexcel,
+#      real modules beside the runtime), and an import into the user's data folder;
 #   4. where Xvfb is installed, starts the launcher with no arguments and waits for the window.
 # Prints PASS/FAIL lines and exits non-zero when anything failed.
 #
@@ -12,7 +13,8 @@
 #   installer/smoke-test.sh --no-build   test the .deb already in target/installer
 set -uo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
-budget_bytes=60000000   # 60 MB
+# 70 MB (issue 14): Apache POI for the Word report brought the .deb from 47.8 to 63.8 MB.
+budget_bytes=70000000
 app=coproduction-readiness
 passed=0
 failed=0
@@ -152,6 +154,21 @@ if [ $status -eq 0 ] && [ "$(head -c 5 "$work/report.pdf" 2>/dev/null)" = "%PDF-
 else
   fail "$app report exited $status: $out $(cat "$work/stderr")"
 fi
+
+# The Word report and the workbook: Apache POI and fastexcel, whose modules need automatic ones and
+# so sit beside the runtime too. Office files are zip files: they start with "PK".
+for made in "report 1 --out $work/report.docx" "export 1 --format xlsx --out $work/data.xlsx"; do
+  file=${made##* }
+  # shellcheck disable=SC2086
+  out=$(no_java "$launcher" --db "$db" $made 2>"$work/stderr")
+  status=$?
+  # Nothing from the libraries' logging on stderr (Log4j complains there when left to itself).
+  if [ $status -eq 0 ] && [ "$(head -c 2 "$file" 2>/dev/null)" = "PK" ] && ! grep -qiE 'log4j|exception|error' "$work/stderr"; then
+    pass "$app --db <tmp>/test.db ${made%% *} … $(basename "$file"): $(stat -c %s "$file") bytes, no complaint on stderr"
+  else
+    fail "$app ${made%% *} exited $status: $out $(cat "$work/stderr")"
+  fi
+done
 
 # With no --db, the data goes to the user's data folder, never beside the program.
 out=$(no_java "$launcher" import "$repo/seeds/riverside-2023.json" 2>"$work/stderr")

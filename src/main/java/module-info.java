@@ -19,6 +19,9 @@ module org.coproduction.readiness {
     requires info.picocli;
     requires jdk.httpserver;
     requires io.nayuki.qrcodegen;
+    // The report as a Word document (Apache POI) and the data as an Excel workbook (fastexcel).
+    requires org.apache.poi.ooxml;
+    requires org.dhatim.fastexcel;
 
     // JavaFX creates the Application subclass by reflection.
     exports org.coproduction.readiness;

@@ -27,7 +27,7 @@ class PackageStackTest {
     private static final String ROOT = "org.coproduction.readiness";
     private static final Pattern USE = Pattern.compile("\\b" + Pattern.quote(ROOT) + "\\.([a-z]+)\\.[A-Z]");
     private static final Set<String> DOMAIN_CORE = Set.of("questionnaire", "assessment", "scoring", "comparison",
-            "report", "common", "json");
+            "report", "common", "json", "workbook");
 
     @Test
     void packagesFormAStackWithoutCycles() throws IOException {

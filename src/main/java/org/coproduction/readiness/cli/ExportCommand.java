@@ -16,14 +16,15 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * {@code export ID --out FILE [--format json|csv]}: writes a stored assessment to a file; with
+ * {@code export ID --out FILE [--format json|csv|xlsx]}: writes a stored assessment to a file; with
  * {@code --respondent KEY} (or {@code --respondent new --role ROLE [--label TEXT]}) a personal file for one person.
  */
 @Command(name = "export", customSynopsis = {
-        "coproduction-readiness export ID --out FILE [--format json|csv] [OPTIONS]",
+        "coproduction-readiness export ID --out FILE [--format json|csv|xlsx] [OPTIONS]",
         "       coproduction-readiness export ID --respondent KEY --out FILE [OPTIONS]",
         "       coproduction-readiness export ID --respondent new --role ROLE [--label TEXT] --out FILE [OPTIONS]"},
-        description = "Write an assessment as an exchange file (or CSV, one row per answer); with --respondent, a"
+        description = "Write an assessment as an exchange file (or CSV, one row per answer, or an Excel workbook of"
+                + " the scores, answers, priorities and action plan); with --respondent, a"
                 + " personal file holding one respondent and their answers, to be answered elsewhere and merged back.")
 final class ExportCommand implements Callable<Integer> {
     /** The word that asks for a personal file for someone not yet in the assessment. */
@@ -38,7 +39,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "the file to write")
     Path target;
 
-    @Option(names = "--format", paramLabel = "json|csv", description = "json (the default) or csv")
+    @Option(names = "--format", paramLabel = "json|csv|xlsx", description = "json (the default), csv or xlsx")
     String format = "json";
 
     @Option(names = "--respondent", paramLabel = "KEY",
@@ -65,7 +66,8 @@ final class ExportCommand implements Callable<Integer> {
         ExportAssessment.Format chosen = switch (format) {
             case "json" -> ExportAssessment.Format.JSON;
             case "csv" -> ExportAssessment.Format.CSV;
-            default -> throw new UsageException("--format must be json or csv, not \"" + format + "\"");
+            case "xlsx" -> ExportAssessment.Format.XLSX;
+            default -> throw new UsageException("--format must be json, csv or xlsx, not \"" + format + "\"");
         };
         try (Workspace workspace = app.open()) {
             ExportAssessment.run(workspace, id, chosen, target);

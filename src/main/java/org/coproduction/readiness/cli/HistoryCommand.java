@@ -9,20 +9,26 @@ import org.coproduction.readiness.questionnaire.Dimension;
 import org.coproduction.readiness.questionnaire.Questionnaire;
 import org.coproduction.readiness.scoring.Figures;
 import org.coproduction.readiness.scoring.ScoreCard;
+import org.coproduction.readiness.service.ExportHistory;
 import org.coproduction.readiness.service.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-/** {@code history ORG}: an organisation's assessments in date order with their dimension scores. */
-@Command(name = "history", customSynopsis = "coproduction-readiness history ORG [--json] [OPTIONS]",
-        description = "An organisation's assessments in date order (ORG: its id or exact name).")
+/**
+ * {@code history ORG [--json | --out FILE.xlsx]}: an organisation's assessments in date order with
+ * their dimension scores, printed or written as an Excel workbook.
+ */
+@Command(name = "history", customSynopsis = "coproduction-readiness history ORG [--json | --out FILE.xlsx] [OPTIONS]",
+        description = "An organisation's assessments in date order (ORG: its id or exact name); with --out, as an"
+                + " Excel workbook.")
 final class HistoryCommand implements Callable<Integer> {
     @ParentCommand
     GlobalOptions app;
@@ -33,11 +39,26 @@ final class HistoryCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print JSON")
     boolean json;
 
+    @Option(names = "--out", paramLabel = "FILE.xlsx", description = "write an Excel workbook instead of printing")
+    Path target;
+
     @Override
     public Integer call() throws UsageException, BadInputException {
         String asked = GlobalOptions.one(words, "the organisation's id or exact name");
+        if (target != null && json) {
+            throw new UsageException("--json prints and --out writes a workbook: give one of them");
+        }
+        if (target != null && !target.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+            throw new UsageException("--out writes an Excel workbook: end the file's name with .xlsx, not \""
+                    + target.getFileName() + "\"");
+        }
         try (Workspace workspace = app.open()) {
             Organisation organisation = find(workspace, asked);
+            if (target != null) {
+                ExportHistory.run(workspace, organisation, target);
+                app.out.println("Wrote " + target);
+                return CommandLine.OK;
+            }
             List<Workspace.HistoryEntry> entries = workspace.history(organisation.id());
             if (json) {
                 printJson(organisation, entries);

@@ -130,7 +130,7 @@ public final class PdfReport {
         return in;
     }
 
-    private static Font awtFont(String name) throws IOException {
+    static Font awtFont(String name) throws IOException {
         try (InputStream in = font(name)) {
             return Font.createFont(Font.TRUETYPE_FONT, in);
         } catch (FontFormatException e) {

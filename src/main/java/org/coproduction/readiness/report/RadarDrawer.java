@@ -85,8 +85,9 @@ final class RadarDrawer implements FSObjectDrawer {
         return null;
     }
 
-    private void draw(Graphics2D g, List<Optional<Double>> scores, List<Optional<Double>> organisation,
-                      List<Optional<Double>> people, double width, double height) {
+    /** Draws the chart into a box of the given size: the PDF's vectors, and the Word report's picture (ChartPictures). */
+    void draw(Graphics2D g, List<Optional<Double>> scores, List<Optional<Double>> organisation,
+              List<Optional<Double>> people, double width, double height) {
         int spokes = scores.size();
         double cx = width / 2;
         double cy = height / 2;
@@ -123,6 +124,27 @@ final class RadarDrawer implements FSObjectDrawer {
             g.drawString(number, (float) (label.x() - metrics.stringWidth(number) / 2.0),
                     (float) (label.y() + metrics.getAscent() / 2.0 - 1));
         }
+    }
+
+    /**
+     * A line of the chart's key, drawn as the chart draws that line: "everyone" solid, the
+     * organisation's side dashed, the people's side dotted.
+     */
+    static void keyLine(Graphics2D g, String line, double fromX, double y, double toX) {
+        Color colour = switch (line) {
+            case Report.Perspectives.ORGANISATION -> ORGANISATION;
+            case Report.Perspectives.PEOPLE -> PEOPLE;
+            default -> DATA;
+        };
+        float[] dashes = switch (line) {
+            case Report.Perspectives.ORGANISATION -> DASHED;
+            case Report.Perspectives.PEOPLE -> DOTTED;
+            default -> null;
+        };
+        g.setColor(colour);
+        g.setStroke(dashes == null ? new BasicStroke(1.6f)
+                : new BasicStroke(1.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, dashes, 0f));
+        g.draw(new java.awt.geom.Line2D.Double(fromX, y, toX, y));
     }
 
     private static void outline(Graphics2D g, List<Optional<Double>> scores, int spokes, double cx, double cy,

@@ -100,9 +100,7 @@ public final class ReportBuilder {
     /** The report with the organisation's action plan: open actions first, each group by due date. */
     public static Report withActions(Report report, List<Action> actions, Questionnaire bank) {
         List<Report.PlannedAction> planned = new ArrayList<>();
-        List<Action> ordered = new ArrayList<>(actions);
-        ordered.sort(Comparator.comparing((Action a) -> !a.isOpen()));
-        for (Action action : ordered) {
+        for (Action action : ordered(actions)) {
             planned.add(new Report.PlannedAction(action.description(), action.owner(),
                     action.due().map(LocalDate::toString).orElse(""), action.status().label(), about(action, bank),
                     action.isOpen()));
@@ -111,6 +109,13 @@ public final class ReportBuilder {
                 report.priorities(),
                 report.findOut(), report.ladder(), report.context(), report.method(), report.bands(), report.references(),
                 report.comparison(), planned);
+    }
+
+    /** The plan in the order the report lists it: open actions first, each group in the order given. */
+    public static List<Action> ordered(List<Action> actions) {
+        List<Action> ordered = new ArrayList<>(actions);
+        ordered.sort(Comparator.comparing((Action a) -> !a.isOpen()));
+        return ordered;
     }
 
     /** What an action is about, in words: the question's text or the area's title. */
@@ -221,8 +226,13 @@ public final class ReportBuilder {
         List<String> people = assessment.respondents().stream().map(Respondent::displayName).toList();
         return new Report.Header(assessment.organisation().name(), assessment.organisation().registeredNumber(),
                 assessment.organisation().area(), assessment.title(), assessment.assessedOn().toString(),
-                assessment.status() == AssessmentStatus.COMPLETE ? "Complete" : "Draft (not finished)",
+                status(assessment.status()),
                 questionnaire.title(), questionnaire.version(), people, today.toString());
+    }
+
+    /** An assessment's status as the report and the workbooks write it. */
+    public static String status(AssessmentStatus status) {
+        return status == AssessmentStatus.COMPLETE ? "Complete" : "Draft (not finished)";
     }
 
     private static Optional<Report.Overall> overall(Questionnaire questionnaire, ScoreCard card) {

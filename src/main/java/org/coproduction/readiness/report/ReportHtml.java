@@ -1,7 +1,5 @@
 package org.coproduction.readiness.report;
 
-import org.coproduction.readiness.scoring.Figures;
-
 import java.util.List;
 
 /** The report as XHTML for the PDF renderer: structure here, looks in the style sheet below. */
@@ -93,8 +91,7 @@ final class ReportHtml {
                 .raw("<meta name=\"author\" content=\"" + Html.escape(header.organisation()) + "\"/>")
                 .open("style").text(STYLE).close("style").close("head");
         html.open("body");
-        html.open("div id=\"running-header\"").text(header.organisation() + " · " + header.title() + " · "
-                + header.assessedOn()).close("div");
+        html.open("div id=\"running-header\"").text(ReportText.runningHeader(header)).close("div");
 
         html.element("h1", null, ReportText.TITLE);
         html.element("p", "subtitle", header.organisation());
@@ -122,19 +119,15 @@ final class ReportHtml {
 
     private static void details(Html html, Report.Header header) {
         html.open("table class=\"details\"");
-        html.open("tr").element("td", "label", "Organisation").open("td").text(header.organisation());
-        if (!header.registeredNumber().isBlank()) {
-            // A registered number is one identifier: never split at its hyphen.
-            html.text(" (registered number ").nobreak(header.registeredNumber()).text(")");
-        }
-        html.text(header.area().isBlank() ? "" : ", " + header.area()).close("td").close("tr");
-        row(html, "Assessment", header.title());
-        html.open("tr").element("td", "label", "Date").open("td").nobreak(header.assessedOn()).close("td").close("tr");
-        row(html, "Status", header.status());
-        row(html, "Questions", header.questionnaire() + ", version " + header.questionnaireVersion());
-        row(html, "Who answered", ReportText.respondents(header));
-        html.open("tr").element("td", "label", "Report made on").open("td").nobreak(header.generatedOn()).close("td")
-                .close("tr");
+        html.open("tr").element("td", "label", ReportText.ORGANISATION_LABEL).open("td")
+                // A registered number is one identifier: never split at its hyphen.
+                .figures(ReportText.organisation(header), header.registeredNumber()).close("td").close("tr");
+        row(html, ReportText.ASSESSMENT_LABEL, header.title());
+        row(html, ReportText.DATE_LABEL, header.assessedOn());
+        row(html, ReportText.STATUS_LABEL, header.status());
+        row(html, ReportText.QUESTIONS_LABEL, ReportText.questions(header));
+        row(html, ReportText.WHO_ANSWERED, ReportText.respondents(header));
+        row(html, ReportText.MADE_ON, header.generatedOn());
         html.close("table");
     }
 
@@ -163,7 +156,7 @@ final class ReportHtml {
         html.open("div class=\"chart\"");
         Report.Perspectives perspectives = report.perspectives();
         // The alternative text is the figure's /Alt in the PDF's tags (PDF/UA): every figure of the chart in words.
-        String alternative = Html.escape(ReportText.radarAlternative(report));
+        String alternative = Html.escape(ReportText.radarAlternative(report.radar(), report.perspectives()));
         html.raw("<object type=\"" + RadarDrawer.TYPE + "\" alt=\"" + alternative
                 + "\" data-scores=\"" + RadarDrawer.scoresAttribute(report.radar())
                 + "\" data-organisation=\"" + RadarDrawer.outlineAttribute(perspectives.organisation().radar())
@@ -194,9 +187,7 @@ final class ReportHtml {
         }
         html.close("table").close("div");
         html.raw("<div style=\"clear: both;\"></div>");
-        html.element("p", "small", "The chart shows each area's score from the centre (0) to the edge (100); rings mark"
-                + " 25, 50 and 75. Capabilities are what an organisation needs to co-produce; barriers are scored so that"
-                + " a higher score means the barrier is better handled.");
+        html.element("p", "small", ReportText.RADAR_NOTE);
     }
 
     private static void key(Html html, String line, String name) {
@@ -307,13 +298,13 @@ final class ReportHtml {
         // The heading and the seven rungs on one page: a rung or two left under the heading read as the whole ladder.
         html.open("div class=\"together\"");
         html.element("h2", null, ReportText.LADDER);
-        html.open("table").open("tr").element("th", null, "Ladder of involvement").element("th", null, ReportText.PLACED)
+        html.open("table").open("tr").element("th", null, ReportText.LADDER_COLUMN).element("th", null, ReportText.PLACED)
                 .element("th", null, ReportText.SUGGESTED).close("tr");
         for (int i = ladder.rungs().size() - 1; i >= 0; i--) {
             String rung = ladder.rungs().get(i);
             html.open("tr").element("td", null, (i + 1) + ". " + rung)
-                    .element("td", null, ladder.placed().filter(rung::equals).isPresent() ? "◆ here" : "")
-                    .element("td", null, ladder.suggested().filter(rung::equals).isPresent() ? "● here" : "")
+                    .element("td", null, ladder.placed().filter(rung::equals).isPresent() ? ReportText.PLACED_HERE : "")
+                    .element("td", null, ladder.suggested().filter(rung::equals).isPresent() ? ReportText.SUGGESTED_HERE : "")
                     .close("tr");
         }
         html.close("table").close("div");
@@ -330,9 +321,7 @@ final class ReportHtml {
         html.open("ol");
         for (Report.PriorityItem item : priorities) {
             html.open("li").open("strong").text(item.question()).close("strong")
-                    .open("span class=\"kind\"").text(" — " + item.dimension() + "; ")
-                    .nobreak("level " + item.level() + " of 4").text("; ").nobreak("priority " + item.priority())
-                    .close("span");
+                    .open("span class=\"kind\"").figures(ReportText.priorityDetails(item)).close("span");
             html.open("ul class=\"actions\"");
             item.actions().forEach(a -> html.element("li", null, a));
             html.close("ul");
@@ -353,32 +342,28 @@ final class ReportHtml {
         html.element("p", null, ReportText.FIND_OUT_INTRO);
         html.open("ul");
         for (Report.FindOutItem item : items) {
-            html.open("li").text(item.question()).element("span", "kind", " — " + item.dimension()
-                    + (item.respondents().isEmpty() ? "" : "; asked by " + String.join(", ", item.respondents())))
-                    .close("li");
+            html.open("li").text(item.question()).element("span", "kind", ReportText.findOutDetails(item)).close("li");
         }
         html.close("ul");
     }
 
     private static void comparison(Html html, Report.Comparison comparison) {
         // The heading's date stays whole: "(2024-03-" / "12)" would read as two dates.
-        html.open("h2").text("Changes since " + comparison.earlierTitle() + " ")
-                .nobreak("(" + comparison.earlierDate() + ")").close("h2");
-        html.element("p", null, "Overall readiness: " + comparison.overallBefore() + " then, " + comparison.overallAfter()
-                + " now (" + comparison.overallChange() + ").");
-        html.open("table").open("tr").element("th", null, "Area").element("th", "number", "Before")
-                .element("th", "number", "Now").element("th", "number", "Change").element("th", null, "Band").close("tr");
+        html.open("h2").figures(ReportText.changesSince(comparison)).close("h2");
+        html.open("p").figures(ReportText.overallChange(comparison)).close("p");
+        html.open("table").open("tr").element("th", null, ReportText.AREA).element("th", "number", ReportText.BEFORE)
+                .element("th", "number", ReportText.NOW).element("th", "number", ReportText.CHANGE)
+                .element("th", null, ReportText.BAND).close("tr");
         for (Report.Change change : comparison.changes()) {
             html.open("tr").element("td", null, change.title()).element("td", "number", change.before())
                     .element("td", "number", change.after()).element("td", "number", change.change())
-                    .element("td", "bands", change.bandBefore().equals(change.bandAfter()) ? change.bandAfter()
-                            : change.bandBefore() + " → " + change.bandAfter()).close("tr");
+                    .element("td", "bands", ReportText.bandChange(change)).close("tr");
         }
         html.close("table");
         if (comparison.trend().size() > 1) {
             // The chart, its heading and its figures in words on one page.
             html.open("div class=\"together\"");
-            html.element("h3", null, "Overall readiness over time");
+            html.element("h3", null, ReportText.TREND);
             StringBuilder scores = new StringBuilder();
             StringBuilder labels = new StringBuilder();
             for (Report.TrendPoint point : comparison.trend()) {
@@ -392,26 +377,18 @@ final class ReportHtml {
                     + "\" data-scores=\"" + scores + "\" data-labels=\""
                     + Html.escape(labels.toString()) + "\" data-bands=\"" + bands
                     + "\" style=\"width: 150mm; height: 55mm; display: block;\"></object>");
-            html.open("p class=\"small\"").text("Overall readiness by date: ");
-            List<Report.TrendPoint> trend = comparison.trend();
-            for (int i = 0; i < trend.size(); i++) {
-                Report.TrendPoint point = trend.get(i);
-                html.nobreak(point.date() + " " + point.overall().map(Figures::show).orElse("no score"))
-                        .text(i < trend.size() - 1 ? "; " : ".");
-            }
-            html.text(" Shaded bands mark the score bands.");
-            html.close("p");
+            html.open("p class=\"small\"").figures(ReportText.trend(comparison)).close("p");
             html.close("div");
         }
-        moves(html, "Most improved questions", comparison.improved(), "No question improved.");
-        moves(html, "Questions of most concern", comparison.concern(), "No question went down.");
+        moves(html, ReportText.MOST_IMPROVED, comparison.improved(), ReportText.NONE_IMPROVED);
+        moves(html, ReportText.MOST_CONCERN, comparison.concern(), ReportText.NONE_WENT_DOWN);
         if (!comparison.onlyLater().isEmpty() || !comparison.onlyEarlier().isEmpty()) {
-            html.element("h3", null, "Questions in only one of the two");
+            html.element("h3", null, ReportText.ONLY_ONE);
             if (!comparison.onlyLater().isEmpty()) {
-                html.element("p", null, "New in this version: " + String.join("; ", comparison.onlyLater()));
+                html.element("p", null, ReportText.newInThisVersion(comparison));
             }
             if (!comparison.onlyEarlier().isEmpty()) {
-                html.element("p", null, "No longer asked: " + String.join("; ", comparison.onlyEarlier()));
+                html.element("p", null, ReportText.noLongerAsked(comparison));
             }
         }
     }
@@ -422,8 +399,9 @@ final class ReportHtml {
         }
         html.element("h2", null, ReportText.ACTION_PLAN);
         // Fixed columns wide enough for a whole date and status; the action and its question wrap.
-        html.open("table class=\"plan\"").open("tr").element("th", null, "Action").element("th", "about", "About")
-                .element("th", "who", "Who").element("th", "by", "By").element("th", "status", "Status").close("tr");
+        html.open("table class=\"plan\"").open("tr").element("th", null, ReportText.ACTION)
+                .element("th", "about", ReportText.ABOUT).element("th", "who", ReportText.WHO)
+                .element("th", "by", ReportText.BY).element("th", "status", ReportText.STATUS).close("tr");
         for (Report.PlannedAction action : actions) {
             html.open("tr").element("td", null, action.description()).element("td", "kind about", action.about())
                     .element("td", "who", action.owner()).element("td", "by", action.due())
@@ -440,10 +418,10 @@ final class ReportHtml {
         }
         html.open("ul");
         for (Report.QuestionMove move : moves) {
-            html.open("li").text(move.question()).open("span class=\"kind\"").text(" — " + move.dimension() + "; ")
-                    .nobreak("level " + move.before() + " → " + move.after() + " (" + move.change() + ")").close("span");
+            html.open("li").text(move.question()).open("span class=\"kind\"").figures(ReportText.moveDetails(move))
+                    .close("span");
             if (!move.actionsDone().isEmpty()) {
-                html.element("p", "small", "Actions done: " + String.join("; ", move.actionsDone()));
+                html.element("p", "small", ReportText.actionsDone(move));
             }
             html.close("li");
         }
@@ -471,8 +449,7 @@ final class ReportHtml {
             html.element("h3", null, ReportText.EVIDENCE);
             html.open("ul class=\"evidence\"");
             for (Report.EvidenceNote note : section.evidence()) {
-                html.open("li").text(note.note()).element("span", "kind", " — " + note.respondent() + ", on: "
-                        + note.question()).close("li");
+                html.open("li").text(note.note()).element("span", "kind", ReportText.noteDetails(note)).close("li");
             }
             html.close("ul");
         }
@@ -487,8 +464,7 @@ final class ReportHtml {
         }
         html.open("ul");
         for (Report.QuestionLine line : lines) {
-            html.open("li").text(line.text()).element("span", "kind", " — level " + line.level() + ": "
-                    + line.levelText()).close("li");
+            html.open("li").text(line.text()).element("span", "kind", ReportText.levelDetails(line)).close("li");
         }
         html.close("ul");
     }
@@ -503,8 +479,8 @@ final class ReportHtml {
     private static void method(Html html, Report report) {
         html.element("h2", null, ReportText.METHOD);
         report.method().forEach(p -> html.element("p", null, p));
-        html.open("table").open("tr").element("th", null, "From").element("th", null, "Band")
-                .element("th", null, "What it means").close("tr");
+        html.open("table").open("tr").element("th", null, ReportText.FROM).element("th", null, ReportText.BAND)
+                .element("th", null, ReportText.MEANING).close("tr");
         for (Report.BandItem band : report.bands()) {
             html.open("tr").element("td", null, band.from()).element("td", null, band.label())
                     .element("td", null, band.description()).close("tr");

@@ -86,12 +86,129 @@ public final class ReportText {
     public static final String METHOD = "How the scores were worked out";
     public static final String REFERENCES = "References";
 
+    /** The labels of the table of who, what and when at the top of the report. */
+    public static final String ORGANISATION_LABEL = "Organisation";
+    public static final String ASSESSMENT_LABEL = "Assessment";
+    public static final String DATE_LABEL = "Date";
+    public static final String STATUS_LABEL = "Status";
+    public static final String QUESTIONS_LABEL = "Questions";
+    public static final String WHO_ANSWERED = "Who answered";
+    public static final String MADE_ON = "Report made on";
+
+    public static final String RADAR_NOTE = "The chart shows each area's score from the centre (0) to the edge (100);"
+            + " rings mark 25, 50 and 75. Capabilities are what an organisation needs to co-produce; barriers are scored"
+            + " so that a higher score means the barrier is better handled.";
+
+    public static final String LADDER_COLUMN = "Ladder of involvement";
+    public static final String PLACED_HERE = "◆ here";
+    public static final String SUGGESTED_HERE = "● here";
+
+    /** The comparison's table and parts. */
+    public static final String BEFORE = "Before";
+    public static final String NOW = "Now";
+    public static final String CHANGE = "Change";
+    public static final String TREND = "Overall readiness over time";
+    public static final String MOST_IMPROVED = "Most improved questions";
+    public static final String NONE_IMPROVED = "No question improved.";
+    public static final String MOST_CONCERN = "Questions of most concern";
+    public static final String NONE_WENT_DOWN = "No question went down.";
+    public static final String ONLY_ONE = "Questions in only one of the two";
+
+    /** The action plan's columns. */
+    public static final String ACTION = "Action";
+    public static final String ABOUT = "About";
+    public static final String WHO = "Who";
+    public static final String BY = "By";
+    public static final String STATUS = "Status";
+
+    /** The table of bands under the method. */
+    public static final String FROM = "From";
+    public static final String MEANING = "What it means";
+
     private ReportText() {
     }
 
     /** "Overall readiness: 62.5 out of 100 — Developing". */
     public static String overall(Report.Overall overall) {
         return "Overall readiness: " + overall.score() + " out of 100 — " + overall.band();
+    }
+
+    /** "Riverside Trust (registered number 123), Leeds": the organisation as the report's details name it. */
+    public static String organisation(Report.Header header) {
+        return header.organisation() + (header.registeredNumber().isBlank() ? ""
+                : " (registered number " + header.registeredNumber() + ")") + (header.area().isBlank() ? ""
+                : ", " + header.area());
+    }
+
+    /** "Co-production readiness, version 2.0.0": the question bank answered. */
+    public static String questions(Report.Header header) {
+        return header.questionnaire() + ", version " + header.questionnaireVersion();
+    }
+
+    /** "Riverside Trust · Annual review · 2025-03-01": the line at the top of every page. */
+    public static String runningHeader(Report.Header header) {
+        return header.organisation() + " · " + header.title() + " · " + header.assessedOn();
+    }
+
+    /** The trend chart's figures in words: "Overall readiness by date: 2024-03-01 48.2; … Shaded bands …". */
+    public static String trend(Report.Comparison comparison) {
+        StringBuilder listing = new StringBuilder("Overall readiness by date: ");
+        for (int i = 0; i < comparison.trend().size(); i++) {
+            Report.TrendPoint point = comparison.trend().get(i);
+            listing.append(i > 0 ? "; " : "").append(point.date()).append(" ")
+                    .append(point.overall().map(org.coproduction.readiness.scoring.Figures::show).orElse("no score"));
+        }
+        return listing + ". Shaded bands mark the score bands.";
+    }
+
+    /** " — Partnership; level 1.5 of 4; priority 5.0": what follows a priority's question. */
+    public static String priorityDetails(Report.PriorityItem item) {
+        return " — " + item.dimension() + "; level " + item.level() + " of 4; priority " + item.priority();
+    }
+
+    /** " — Leadership; asked by Sam (staff)": what follows a question to find out about. */
+    public static String findOutDetails(Report.FindOutItem item) {
+        return " — " + item.dimension() + (item.respondents().isEmpty() ? ""
+                : "; asked by " + String.join(", ", item.respondents()));
+    }
+
+    /** "Overall readiness: 48.2 then, 55.0 now (+6.8).". */
+    public static String overallChange(Report.Comparison comparison) {
+        return "Overall readiness: " + comparison.overallBefore() + " then, " + comparison.overallAfter() + " now ("
+                + comparison.overallChange() + ").";
+    }
+
+    /** "Developing", or "Emerging → Developing" when the band changed. */
+    public static String bandChange(Report.Change change) {
+        return change.bandBefore().equals(change.bandAfter()) ? change.bandAfter()
+                : change.bandBefore() + " → " + change.bandAfter();
+    }
+
+    /** " — Leadership; level 1.0 → 2.5 (+1.5)": what follows a question that moved. */
+    public static String moveDetails(Report.QuestionMove move) {
+        return " — " + move.dimension() + "; level " + move.before() + " → " + move.after() + " (" + move.change() + ")";
+    }
+
+    public static String actionsDone(Report.QuestionMove move) {
+        return "Actions done: " + String.join("; ", move.actionsDone());
+    }
+
+    public static String newInThisVersion(Report.Comparison comparison) {
+        return "New in this version: " + String.join("; ", comparison.onlyLater());
+    }
+
+    public static String noLongerAsked(Report.Comparison comparison) {
+        return "No longer asked: " + String.join("; ", comparison.onlyEarlier());
+    }
+
+    /** " — level 3.0: We ask people…": what follows a strength's or gap's question. */
+    public static String levelDetails(Report.QuestionLine line) {
+        return " — level " + line.level() + ": " + line.levelText();
+    }
+
+    /** " — Sam (staff), on: Do staff…": who wrote an evidence note, and on what. */
+    public static String noteDetails(Report.EvidenceNote note) {
+        return " — " + note.respondent() + ", on: " + note.question();
     }
 
     /** "Who answered": how many and who, or that no one is recorded. */
@@ -144,19 +261,18 @@ public final class ReportText {
     }
 
     /**
-     * The radar chart in words, for those who cannot see it (the PDF's alternative text of the
-     * figure): "Radar chart of the 7 areas, each from 0 at the centre to 100 at the edge. Everyone:
+     * The radar chart in words, for those who cannot see it (the PDF's and the Word document's
+     * alternative text of the picture, and the screen's chart's accessible text): "Radar chart of the 7 areas, each from 0 at the centre to 100 at the edge. Everyone:
      * 1. Customer activation 62.5; 2. …. Organisation (…), dashed line: 1. …". Every figure the
      * chart draws is said.
      */
-    public static String radarAlternative(Report report) {
-        List<Report.RadarPoint> points = report.radar();
+    public static String radarAlternative(List<Report.RadarPoint> points, Report.Perspectives perspectives) {
         StringBuilder text = new StringBuilder("Radar chart of the ").append(points.size())
                 .append(" areas, each scored from 0 at the centre to 100 at the edge. ");
         text.append(radarOutline(EVERYONE + ", filled shape", points,
                 points.stream().map(Report.RadarPoint::score).toList()));
         List<String> lines = List.of("dashed line", "dotted line");
-        List<Report.SideView> sides = report.perspectives().sides();
+        List<Report.SideView> sides = perspectives.sides();
         for (int i = 0; i < sides.size(); i++) {
             Report.SideView side = sides.get(i);
             if (side.shown()) {

@@ -55,8 +55,8 @@ final class TrendDrawer implements FSObjectDrawer {
         return null;
     }
 
-    private void draw(Graphics2D g, List<Double> scores, String[] labels, List<Double> bands, double width,
-                      double height) {
+    /** Draws the chart into a box of the given size: the PDF's vectors, and the Word report's picture (ChartPictures). */
+    void draw(Graphics2D g, List<Double> scores, String[] labels, List<Double> bands, double width, double height) {
         double left = 22;
         double right = width - 8;
         double top = 6;

@@ -34,6 +34,16 @@ public final class FileNames {
         return safe(organisationName + " report " + assessedOn) + ".pdf";
     }
 
+    /** The name offered for an assessment's readiness report as a Word document. */
+    public static String reportWord(String organisationName, String assessedOn) {
+        return safe(organisationName + " report " + assessedOn) + ".docx";
+    }
+
+    /** The name offered for an organisation's assessments over time as a workbook. */
+    public static String historyWorkbook(String organisationName) {
+        return safe(organisationName) + "-history.xlsx";
+    }
+
     /** The name offered for an organisation's action plan as a spreadsheet. */
     public static String actionPlanCsv(String organisationName) {
         return safe(organisationName) + "-action-plan.csv";

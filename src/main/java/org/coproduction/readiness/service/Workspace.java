@@ -95,8 +95,7 @@ public final class Workspace implements AutoCloseable {
     public Report report(long assessmentId, Optional<Long> earlierId, LocalDate today) throws NotComparableException {
         Assessment assessment = loadExisting(assessmentId);
         Questionnaire bank = questionnaireOf(assessment.questionnaire());
-        List<Action> plan = actions.listFor(assessment.organisation().id()).stream()
-                .filter(a -> a.questionnaireId().equals(bank.id())).toList();
+        List<Action> plan = actionPlan(assessment, bank);
         Report report = ReportBuilder.withActions(ReportBuilder.build(assessment, bank, today), plan, bank);
         if (earlierId.isEmpty()) {
             return report;
@@ -107,6 +106,12 @@ public final class Workspace implements AutoCloseable {
         Comparison comparison = Comparer.compare(earlier, earlierBank, assessment, bank);
         return ReportBuilder.withComparison(report, comparison, earlier, bank, trend(assessment),
                 actionsDoneSince(plan, earlier));
+    }
+
+    /** The organisation's actions about the questions of the bank an assessment answers: the plan its report shows. */
+    public List<Action> actionPlan(Assessment assessment, Questionnaire bank) {
+        return actions.listFor(assessment.organisation().id()).stream()
+                .filter(a -> a.questionnaireId().equals(bank.id())).toList();
     }
 
     /**

@@ -128,7 +128,8 @@ final class HomeView extends BorderPane {
                 + " compare two of them");
         Button plan = button("Action _plan", "home-plan", "See and update the selected organisation's action plan");
         Button importButton = button("_Import…", "home-import", "Add assessments from exchange files (.json)");
-        Button export = button("E_xport…", "home-export", "Save the selected assessment as a file to share or keep");
+        Button export = button("E_xport…", "home-export", "Save the selected assessment as a file to share or keep, as a"
+                + " spreadsheet of its answers, or as an Excel workbook of its scores, answers and plan");
         Button delete = button("_Delete…", "home-delete", "Delete the selected organisation or assessment");
         start.getStyleClass().add("accent");
 

@@ -22,6 +22,7 @@ import org.coproduction.readiness.common.AppInfo;
 import org.coproduction.readiness.common.BuiltInFiles;
 import org.coproduction.readiness.service.ExportActionPlan;
 import org.coproduction.readiness.service.ExportAssessment;
+import org.coproduction.readiness.service.ExportReport;
 import org.coproduction.readiness.service.FileNames;
 import org.coproduction.readiness.service.ImportAssessments;
 import org.coproduction.readiness.service.ImportRefused;
@@ -47,7 +48,6 @@ import org.coproduction.readiness.assessment.Role;
 import org.coproduction.readiness.json.Problem;
 import org.coproduction.readiness.questionnaire.Questionnaire;
 import org.coproduction.readiness.questionnaire.QuestionnaireLibrary;
-import org.coproduction.readiness.report.PdfReport;
 import org.coproduction.readiness.report.Report;
 import org.coproduction.readiness.store.InstanceLock;
 import org.coproduction.readiness.store.StoreException;
@@ -406,16 +406,25 @@ public final class MainWindow implements HomeView.Actions {
         chooser.setTitle("Export assessment");
         FileChooser.ExtensionFilter json = new FileChooser.ExtensionFilter("Assessment file to share or keep (*.json)", "*.json");
         FileChooser.ExtensionFilter csv = new FileChooser.ExtensionFilter("Spreadsheet, one row per answer (*.csv)", "*.csv");
-        chooser.getExtensionFilters().setAll(json, csv);
+        FileChooser.ExtensionFilter xlsx = new FileChooser.ExtensionFilter(
+                "Excel workbook: scores, answers, priorities, action plan (*.xlsx)", "*.xlsx");
+        chooser.getExtensionFilters().setAll(json, csv, xlsx);
         chooser.setInitialFileName(FileNames.safe(summary.organisation().name(), summary.assessedOn()) + ".json");
         File file = chooser.showSaveDialog(stage);
         if (file == null) {
             return;
         }
-        boolean asCsv = chooser.getSelectedExtensionFilter() == csv || file.getName().toLowerCase().endsWith(".csv");
-        ExportAssessment.Format format = asCsv ? ExportAssessment.Format.CSV : ExportAssessment.Format.JSON;
-        change(ws -> ExportAssessment.run(ws, summary.id(), format, file.toPath()),
-                () -> notices.fileWritten("Assessment exported", file.toPath()), this::problem);
+        String name = file.getName().toLowerCase();
+        ExportAssessment.Format format = name.endsWith(".xlsx") ? ExportAssessment.Format.XLSX
+                : name.endsWith(".csv") ? ExportAssessment.Format.CSV
+                : name.endsWith(".json") ? ExportAssessment.Format.JSON
+                : chooser.getSelectedExtensionFilter() == xlsx ? ExportAssessment.Format.XLSX
+                : chooser.getSelectedExtensionFilter() == csv ? ExportAssessment.Format.CSV : ExportAssessment.Format.JSON;
+        // A name typed without its ending gets the one of the kind of file chosen, so that it opens in its program.
+        Path target = name.matches(".*\\.(xlsx|csv|json)") ? file.toPath()
+                : file.toPath().resolveSibling(file.getName() + "." + format.name().toLowerCase());
+        change(ws -> ExportAssessment.run(ws, summary.id(), format, target),
+                () -> notices.fileWritten("Assessment exported", target), this::problem);
     }
 
     @Override
@@ -708,6 +717,21 @@ public final class MainWindow implements HomeView.Actions {
                 });
     }
 
+    /**
+     * Writes the report on screen to a file off the JavaFX thread. The report is already made, so
+     * no database work is left: the task runs on its own thread, as printing does.
+     */
+    private static javafx.concurrent.Task<?> exportReport(org.coproduction.readiness.report.Report report,
+                                                         ExportReport.Format format, File target) {
+        return Printing.started(new javafx.concurrent.Task<Void>() {
+            @Override
+            protected Void call() {
+                ExportReport.write(report, format, target.toPath());
+                return null;
+            }
+        });
+    }
+
     private void showReport(org.coproduction.readiness.report.Report report, long assessmentId, Runnable reload) {
         show(new ReportView(report, new ReportView.Actions() {
             @Override
@@ -722,13 +746,12 @@ public final class MainWindow implements HomeView.Actions {
 
             @Override
             public javafx.concurrent.Task<?> exportPdf(File target) {
-                return Printing.started(new javafx.concurrent.Task<Void>() {
-                    @Override
-                    protected Void call() throws Exception {
-                        PdfReport.write(report, target.toPath());
-                        return null;
-                    }
-                });
+                return exportReport(report, ExportReport.Format.PDF, target);
+            }
+
+            @Override
+            public javafx.concurrent.Task<?> exportWord(File target) {
+                return exportReport(report, ExportReport.Format.WORD, target);
             }
 
             @Override

@@ -28,20 +28,8 @@ final class RadarChart extends Region {
         getStyleClass().add("radar-chart");
         setPrefSize(300, 300);
         setMinSize(200, 200);
-        StringBuilder description = new StringBuilder("Radar chart of readiness in each area: ");
-        for (int i = 0; i < points.size(); i++) {
-            Report.RadarPoint point = points.get(i);
-            description.append(i + 1).append(". ").append(point.title()).append(" ")
-                    .append(point.score().map(s -> org.coproduction.readiness.scoring.Figures.show(s)).orElse("no score"))
-                    .append(i < points.size() - 1 ? "; " : ".");
-        }
-        // A screen reader hears each side's figures too, as the chart shows them.
-        for (Report.SideView side : perspectives.sides()) {
-            if (side.shown()) {
-                description.append(" ").append(ReportText.radarOutline(side.name(), points, side.radar()));
-            }
-        }
-        setAccessibleText(description.toString());
+        // A screen reader hears each side's figures too, as the chart shows them; the Word report's picture says the same.
+        setAccessibleText(ReportText.radarAlternative(points, perspectives));
     }
 
     @Override

@@ -17,6 +17,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.coproduction.readiness.service.ExportReport;
 import org.coproduction.readiness.service.FileNames;
 import org.coproduction.readiness.report.Report;
 import org.coproduction.readiness.report.ReportText;
@@ -41,6 +42,9 @@ final class ReportView extends BorderPane {
         /** Makes the PDF in the background; then calls back with null, or with what went wrong. */
         Task<?> exportPdf(File target);
 
+        /** Makes the Word document in the background, as {@link #exportPdf}. */
+        Task<?> exportWord(File target);
+
         Task<?> print();
 
         /** Tells the person a file was written, with a way to its folder (even after they left the report). */
@@ -64,7 +68,11 @@ final class ReportView extends BorderPane {
         Button export = new Button("_Export PDF…");
         export.setId("report-export-pdf");
         export.setAccessibleHelp("Save the report as a PDF file to print or send");
-        export.setOnAction(e -> exportPdf());
+        export.setOnAction(e -> choose(ExportReport.Format.PDF));
+        Button word = new Button("Export _Word…");
+        word.setId("report-export-word");
+        word.setAccessibleHelp("Save the report as a Word document to edit, or to paste into board papers and bids");
+        word.setOnAction(e -> choose(ExportReport.Format.WORD));
         Button print = new Button("_Print…");
         print.setId("report-print");
         print.setAccessibleHelp("Print the report: the same pages as the PDF");
@@ -82,7 +90,7 @@ final class ReportView extends BorderPane {
         workingText.setId("report-working");
         Region space = new Region();
         HBox.setHgrow(space, Priority.ALWAYS);
-        bar = new HBox(10, export, print, review, working, workingText, space, home);
+        bar = new HBox(10, export, word, print, review, working, workingText, space, home);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 16, 10, 16));
         setTop(new VBox(bar, new Separator()));
@@ -92,14 +100,19 @@ final class ReportView extends BorderPane {
         setCenter(scroll);
     }
 
-    private void exportPdf() {
+    private void choose(ExportReport.Format format) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the report as PDF");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF document (*.pdf)", "*.pdf"));
-        chooser.setInitialFileName(FileNames.reportPdf(report.header().organisation(), report.header().assessedOn()));
+        chooser.setTitle("Export the report as " + (format == ExportReport.Format.PDF ? "PDF" : "a Word document"));
+        String extension = "." + format.extension();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.displayName() + " (*" + extension + ")",
+                "*" + extension));
+        Report.Header header = report.header();
+        chooser.setInitialFileName(format == ExportReport.Format.PDF
+                ? FileNames.reportPdf(header.organisation(), header.assessedOn())
+                : FileNames.reportWord(header.organisation(), header.assessedOn()));
         File file = chooser.showSaveDialog(getScene().getWindow());
         if (file != null) {
-            export(file.getName().toLowerCase().endsWith(".pdf") ? file : new File(file.getPath() + ".pdf"));
+            export(file.getName().toLowerCase().endsWith(extension) ? file : new File(file.getPath() + extension));
         }
     }
 
@@ -109,19 +122,25 @@ final class ReportView extends BorderPane {
      * the window the export started from, never through this view's scene.
      */
     void export(File target) {
-        run(actions.exportPdf(target), "Making the PDF…",
+        boolean word = ExportReport.Format.of(target.toPath()).orElse(ExportReport.Format.PDF) == ExportReport.Format.WORD;
+        run(word ? actions.exportWord(target) : actions.exportPdf(target),
+                word ? "Making the Word document…" : "Making the PDF…",
                 ignored -> owner -> actions.saved("Report saved", target.toPath()),
                 failure -> owner -> Dialogs.problem(owner, "The report was not saved", exportFailed(target, failure)));
     }
 
     /** What a failed export means and what to do next, in words for the person at the screen. */
     static String exportFailed(File target, Throwable failure) {
-        System.getLogger("coproduction-readiness").log(System.Logger.Level.WARNING, "PDF export failed", failure);
-        return "The PDF could not be saved as \"" + target.getName() + "\" in " + folderOf(target) + ".\n\n"
+        ExportReport.Format format = ExportReport.Format.of(target.toPath()).orElse(ExportReport.Format.PDF);
+        String what = format == ExportReport.Format.PDF ? "PDF" : "Word document";
+        System.getLogger("coproduction-readiness").log(System.Logger.Level.WARNING, what + " export failed", failure);
+        return "The " + what + " could not be saved as \"" + target.getName() + "\" in " + folderOf(target) + ".\n\n"
                 + reason(failure) + "\n\n"
                 + "What to do: check that the folder still exists and that you can save files there (a memory stick"
                 + " may have been taken out, or the disk may be full). If a file of that name is open in another"
-                + " program, such as a PDF reader, close it. Then choose Export PDF again, or pick another folder.\n\n"
+                + " program, such as " + (format == ExportReport.Format.PDF ? "a PDF reader" : "Word") + ", close it."
+                + " Then choose Export " + (format == ExportReport.Format.PDF ? "PDF" : "Word") + " again, or pick"
+                + " another folder.\n\n"
                 + "Nothing was saved: no half-made file was left, and an earlier file of that name is unchanged.";
     }
 

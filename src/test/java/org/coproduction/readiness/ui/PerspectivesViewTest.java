@@ -79,6 +79,11 @@ class PerspectivesViewTest extends WindowTestBase {
                 }
 
                 @Override
+                public Task<?> exportWord(File target) {
+                    throw new UnsupportedOperationException();
+                }
+
+                @Override
                 public Task<?> print() {
                     throw new UnsupportedOperationException();
                 }

@@ -25,6 +25,7 @@ import org.coproduction.readiness.report.PdfReport;
 import org.coproduction.readiness.report.Report;
 import org.coproduction.readiness.report.ReportBuilder;
 import org.coproduction.readiness.report.ReportText;
+import org.coproduction.readiness.report.WordReport;
 import org.coproduction.readiness.scoring.Figures;
 import org.coproduction.readiness.scoring.ScoreCard;
 import org.coproduction.readiness.scoring.Scorer;
@@ -138,6 +139,9 @@ class ReportViewTest extends WindowTestBase {
     private record ExportScreen(Stage window, ReportView view, AtomicReference<String> announced) {
     }
 
+    /** The file the report screen last asked its window to write as a Word document. */
+    private final AtomicReference<File> wordAsked = new AtomicReference<>();
+
     private ExportScreen exportScreen(java.util.function.Function<File, Task<?>> export) throws Exception {
         Report report = ReportBuilder.build(reading.assessment(), reading.questionnaire(), LocalDate.now());
         AtomicReference<ExportScreen> screen = new AtomicReference<>();
@@ -157,6 +161,12 @@ class ReportViewTest extends WindowTestBase {
 
                 @Override
                 public Task<?> exportPdf(File target) {
+                    return export.apply(target);
+                }
+
+                @Override
+                public Task<?> exportWord(File target) {
+                    wordAsked.set(target);
                     return export.apply(target);
                 }
 
@@ -257,5 +267,45 @@ class ReportViewTest extends WindowTestBase {
         assertThat(thrown).isEmpty();
         assertThat(target).isNotEmptyFile();
         runFx(() -> screen.window().close());
+    }
+
+    /** "Export Word…" sits beside "Export PDF…", and a .docx goes through the Word export, announced as the PDF is. */
+    @Test
+    void theWordExportSitsBesideThePdfsAndWritesAWordDocument(FxRobot robot) throws Exception {
+        Path target = folder.resolve("Riverside report.docx");
+        Report report = ReportBuilder.build(reading.assessment(), reading.questionnaire(), LocalDate.now());
+        ExportScreen screen = exportScreen(file -> Printing.started(new Task<Void>() {
+            @Override
+            protected Void call() throws Exception {
+                WordReport.write(report, file.toPath());
+                return null;
+            }
+        }));
+        Button word = robot.lookup("#report-export-word").match(n -> n.getScene() == screen.window().getScene())
+                .queryButton();
+        Button pdf = robot.lookup("#report-export-pdf").match(n -> n.getScene() == screen.window().getScene())
+                .queryButton();
+        assertThat(word.getText()).isEqualTo("Export _Word…");
+        assertThat(word.getAccessibleHelp()).contains("Word document");
+        assertThat(word.getParent().getChildrenUnmodifiable().indexOf(word))
+                .isEqualTo(pdf.getParent().getChildrenUnmodifiable().indexOf(pdf) + 1);
+
+        runFx(() -> screen.view().export(target.toFile()));
+        waitUntil(() -> screen.announced().get() != null);
+        assertThat(wordAsked.get()).isEqualTo(target.toFile());
+        assertThat(screen.announced().get()).isEqualTo("Report saved: " + target);
+        try (var in = Files.newInputStream(target);
+             var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            assertThat(document.getParagraphs().get(0).getText()).isEqualTo(ReportText.TITLE);
+        }
+        runFx(() -> screen.window().close());
+    }
+
+    @Test
+    void aFailedWordExportNamesWordInItsMessage() {
+        String message = ReportView.exportFailed(new File(folder.toFile(), "report.docx"),
+                new IOException("No space left on device"));
+        assertThat(message).contains("The Word document could not be saved").contains("Export Word again")
+                .contains("The disk is full.").doesNotContain("PDF");
     }
 }
