@@ -419,6 +419,11 @@ public final class MainWindow implements HomeView.Actions {
     }
 
     @Override
+    public void runWorkshop(AssessmentSummary assessment) {
+        runWorkshop(assessment.id(), assessment.organisation().name() + ", " + assessment.title());
+    }
+
+    @Override
     public void delete(HomeView.Item item) {
         if (item.isAssessment()) {
             AssessmentSummary summary = item.assessment().summary();
