@@ -26,7 +26,7 @@ import org.coproduction.readiness.assessment.Organisation;
 import org.coproduction.readiness.questionnaire.Questionnaire;
 import org.coproduction.readiness.report.ReportBuilder;
 
-import java.time.LocalDate;
+import org.coproduction.readiness.common.Dates;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
@@ -62,7 +62,10 @@ final class ActionPlanView extends BorderPane {
         getStyleClass().add("action-plan");
         Label heading = new Label("Action plan of " + organisation.name());
         heading.getStyleClass().add("step-heading");
-        heading.setWrapText(true);
+        Fit.wrapping(heading);
+        heading.setMinWidth(0);
+        heading.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(heading, Priority.ALWAYS);
 
         ObservableList<Action> all = FXCollections.observableArrayList(actions);
         FilteredList<Action> filtered = new FilteredList<>(all);
@@ -75,13 +78,13 @@ final class ActionPlanView extends BorderPane {
         table.getColumns().add(column("Action", 280, Action::description));
         table.getColumns().add(column("About", 260, a -> ReportBuilder.about(a, bank)));
         table.getColumns().add(column("Who", 110, Action::owner));
-        TableColumn<Action, String> due = column("By", 100, a -> a.due().map(LocalDate::toString).orElse(""));
+        TableColumn<Action, String> due = column("By", 100, a -> a.due().map(Dates::format).orElse(""));
         // Actions with no date go last when sorting by date.
         due.setComparator(Comparator.comparing((String d) -> d.isEmpty()).thenComparing(Comparator.naturalOrder()));
         table.getColumns().add(due);
         table.getColumns().add(column("Status", 100, a -> a.status().label()));
         table.getColumns().add(column("Raised from", 150, a -> a.source()
-                .map(s -> s.title() + " (" + s.assessedOn() + ")").orElse("")));
+                .map(s -> s.title() + " (" + Dates.format(s.assessedOn()) + ")").orElse("")));
 
         List<Filter> filters = new java.util.ArrayList<>(List.of(new Filter("Open (planned or in progress)", null, true),
                 new Filter("All", null, false)));
@@ -104,7 +107,12 @@ final class ActionPlanView extends BorderPane {
         Label findLabel = new Label("_Find:");
         findLabel.setMnemonicParsing(true);
         findLabel.setLabelFor(words);
-        HBox filterBar = new HBox(8, showLabel, show, findLabel, words);
+        // Each label stays with its field; the two pairs wrap onto two lines when the window is narrow.
+        HBox showPair = new HBox(8, Fit.whole(showLabel), show);
+        showPair.setAlignment(Pos.CENTER_LEFT);
+        HBox findPair = new HBox(8, Fit.whole(findLabel), words);
+        findPair.setAlignment(Pos.CENTER_LEFT);
+        FlowPane filterBar = new FlowPane(16, 8, showPair, findPair);
         filterBar.setAlignment(Pos.CENTER_LEFT);
 
         Button edit = button("_Edit…", "action-edit", "Change the selected action");
@@ -125,9 +133,7 @@ final class ActionPlanView extends BorderPane {
         delete.setOnAction(e -> handlers.delete(selected()));
         export.setOnAction(e -> handlers.exportCsv());
         home.setOnAction(e -> handlers.home());
-        Region space = new Region();
-        HBox.setHgrow(space, Priority.ALWAYS);
-        HBox top = new HBox(12, heading, space, home);
+        HBox top = new HBox(12, heading, home);
         top.setAlignment(Pos.CENTER_LEFT);
         FlowPane buttons = new FlowPane(8, 8, edit, start, done, drop, delete, export);
         VBox header = new VBox(10, top, filterBar, buttons);
@@ -135,6 +141,8 @@ final class ActionPlanView extends BorderPane {
         setTop(header);
         BorderPane.setMargin(table, new Insets(0, 24, 24, 24));
         setCenter(table);
+        // Each heading whole at any text size; the cells wrap their text.
+        ColumnWidths.fitToContent(table, java.util.Set.copyOf(table.getColumns()));
         if (!all.isEmpty()) {
             table.getSelectionModel().select(0);
         }
@@ -195,6 +203,6 @@ final class ActionPlanView extends BorderPane {
         button.setId(id);
         button.setMnemonicParsing(true);
         button.setAccessibleHelp(help);
-        return button;
+        return Fit.whole(button);
     }
 }

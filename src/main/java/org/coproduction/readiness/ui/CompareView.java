@@ -38,7 +38,7 @@ final class CompareView extends ScrollPane {
                 + comparison.earlierDate() + ") compared with " + report.header().title() + " ("
                 + report.header().assessedOn() + ")");
         heading.getStyleClass().add("step-heading");
-        heading.setWrapText(true);
+        Fit.wrapping(heading);
         Button back = new Button("_Back to history");
         back.setId("compare-back");
         back.setOnAction(e -> onBack.run());
@@ -46,9 +46,7 @@ final class CompareView extends ScrollPane {
         full.setId("compare-report");
         full.setAccessibleHelp("Open the later assessment's report with this comparison, to export or print it");
         full.setOnAction(e -> onReport.run());
-        Region space = new Region();
-        HBox.setHgrow(space, Priority.ALWAYS);
-        HBox bar = new HBox(10, back, full, space);
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(10, 10, Fit.whole(back), Fit.whole(full));
         bar.setAlignment(Pos.CENTER_LEFT);
         page.getChildren().addAll(bar, heading);
 
@@ -56,7 +54,7 @@ final class CompareView extends ScrollPane {
                 + comparison.overallAfter() + " now (" + comparison.overallChange() + ")");
         overall.setId("compare-overall");
         overall.getStyleClass().add("overall-score");
-        overall.setWrapText(true);
+        Fit.wrapping(overall);
         page.getChildren().add(overall);
 
         GridPane table = new GridPane();
@@ -65,13 +63,15 @@ final class CompareView extends ScrollPane {
         table.setVgap(6);
         String[] headers = {"Area", "Before", "Now", "Change", "Band"};
         for (int i = 0; i < headers.length; i++) {
-            Label header = new Label(headers[i]);
+            Label header = Fit.whole(new Label(headers[i]));
             header.getStyleClass().add("table-header");
             table.add(header, i, 0);
         }
         int row = 1;
         for (Report.Change change : comparison.changes()) {
-            Label title = new Label(change.title());
+            // The area's name wraps; the figures beside it stay whole.
+            Label title = Fit.wrapping(new Label(change.title()));
+            title.setStyle("-fx-min-width: 8em;");
             title.setId("change-" + change.dimensionId());
             String band = change.bandBefore().equals(change.bandAfter()) ? change.bandAfter()
                     : change.bandBefore() + " → " + change.bandAfter();
@@ -123,7 +123,7 @@ final class CompareView extends ScrollPane {
         gaps.setVgap(6);
         String[] headers = {"Area", "Gap then", "Gap now"};
         for (int i = 0; i < headers.length; i++) {
-            Label header = new Label(headers[i]);
+            Label header = Fit.whole(new Label(headers[i]));
             header.getStyleClass().add("table-header");
             gaps.add(header, i, 0);
         }
@@ -157,7 +157,7 @@ final class CompareView extends ScrollPane {
     }
 
     private static Label heading(String text) {
-        Label label = new Label(text);
+        Label label = Fit.wrapping(new Label(text));
         label.getStyleClass().add("report-heading");
         return label;
     }

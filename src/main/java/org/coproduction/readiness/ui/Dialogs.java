@@ -24,6 +24,8 @@ import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.Validator;
 
+import org.coproduction.readiness.common.Dates;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -48,6 +50,7 @@ final class Dialogs {
     static Optional<Organisation> organisation(Window owner, Organisation existing) {
         Dialog<Organisation> dialog = new Dialog<>();
         dialog.initOwner(owner);
+        fitTo(dialog, owner);
         dialog.setTitle(existing == null ? "New organisation" : "Edit organisation");
         dialog.setHeaderText(existing == null ? "Add the organisation you are assessing" : "Change the organisation's details");
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
@@ -84,6 +87,7 @@ final class Dialogs {
     static Optional<NewAssessment> newAssessment(Window owner, Organisation organisation, List<Questionnaire> banks) {
         Dialog<NewAssessment> dialog = new Dialog<>();
         dialog.initOwner(owner);
+        fitTo(dialog, owner);
         dialog.setTitle("Start an assessment");
         dialog.setHeaderText("Start an assessment of " + organisation.name());
         ButtonType start = new ButtonType("Start", ButtonBar.ButtonData.OK_DONE);
@@ -94,6 +98,7 @@ final class Dialogs {
         title.setId("assessment-title");
         DatePicker date = new DatePicker(today);
         date.setId("assessment-date");
+        Converters.forDates(date);
         ComboBox<Questionnaire> bank = new ComboBox<>();
         bank.setId("assessment-bank");
         bank.getItems().setAll(banks);
@@ -104,7 +109,7 @@ final class Dialogs {
         name.setId("respondent-name-start");
         GridPane form = form();
         row(form, 0, "_Title", title, "A name for this assessment");
-        row(form, 1, "_Date", date, "The date the assessment is about");
+        row(form, 1, "_Date", date, "The date the assessment is about: " + Dates.HOW_TO_TYPE);
         row(form, 2, "_Questions", bank, "Which question bank to use");
         row(form, 3, "Who is _answering", role, "The role of the person answering");
         row(form, 4, "Your na_me (optional)", name, "The name of the person answering");
@@ -130,6 +135,7 @@ final class Dialogs {
     static Optional<org.coproduction.readiness.assessment.Respondent> respondent(Window owner) {
         Dialog<org.coproduction.readiness.assessment.Respondent> dialog = new Dialog<>();
         dialog.initOwner(owner);
+        fitTo(dialog, owner);
         dialog.setTitle("Add a person answering");
         dialog.setHeaderText("Who else is answering this assessment?");
         ButtonType add = new ButtonType("Add", ButtonBar.ButtonData.OK_DONE);
@@ -159,6 +165,7 @@ final class Dialogs {
             List<org.coproduction.readiness.assessment.Respondent> listed) {
         Dialog<org.coproduction.readiness.assessment.Respondent> dialog = new Dialog<>();
         dialog.initOwner(owner);
+        fitTo(dialog, owner);
         dialog.setTitle("Send to a person");
         dialog.setHeaderText("Who will answer on their own computer?");
         ButtonType next = new ButtonType("Save the file…", ButtonBar.ButtonData.OK_DONE);
@@ -184,6 +191,10 @@ final class Dialogs {
                 + " They send it back, and you add their answers with \"Add answers from files…\".");
         help.setWrapText(true);
         help.getStyleClass().add("help-text");
+        // As wide as the form, not the form as wide as the sentence; as tall as its lines need.
+        help.setPrefWidth(0);
+        help.setMaxWidth(Double.MAX_VALUE);
+        help.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         form.add(help, 0, 3, 2, 1);
         dialog.getDialogPane().setContent(form);
         ValidationSupport rules = rules(dialog, next);
@@ -199,6 +210,7 @@ final class Dialogs {
     static Optional<Action> action(Window owner, String about, Action action) {
         Dialog<Action> dialog = new Dialog<>();
         dialog.initOwner(owner);
+        fitTo(dialog, owner);
         dialog.setTitle(action.isStored() ? "Edit action" : "Add to the action plan");
         dialog.setHeaderText("About: " + about);
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
@@ -212,6 +224,7 @@ final class Dialogs {
         who.setId("action-owner");
         DatePicker due = new DatePicker(action.due().orElse(null));
         due.setId("action-due");
+        Converters.forDates(due);
         ComboBox<ActionStatus> status = new ComboBox<>();
         status.setId("action-status");
         status.getItems().setAll(ActionStatus.values());
@@ -220,10 +233,10 @@ final class Dialogs {
         GridPane form = form();
         row(form, 0, "_What will be done", description, "A concrete step someone can start on");
         row(form, 1, "_Who (optional)", who, "The person who sees to it");
-        row(form, 2, "_By when (optional)", due, "The date it should be done by");
+        row(form, 2, "_By when (optional)", due, "The date it should be done by: " + Dates.HOW_TO_TYPE);
         row(form, 3, "_Status", status, "Planned, in progress, done or dropped");
         dialog.getDialogPane().setContent(form);
-        dialog.getDialogPane().setPrefWidth(560);
+        dialog.getDialogPane().setStyle(dialog.getDialogPane().getStyle() + " -fx-pref-width: 37em;");
         ValidationSupport rules = rules(dialog, save);
         rules.registerValidator(description, true, Validator.createPredicateValidator(
                 (String text) -> text != null && !text.isBlank(), "Say what will be done"));
@@ -241,6 +254,7 @@ final class Dialogs {
     static boolean confirm(Window owner, String title, String header, String text, String yes) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
         alert.initOwner(owner);
+        fitTo(alert, owner);
         alert.setTitle(title);
         alert.setHeaderText(header);
         alert.setContentText(text);
@@ -256,6 +270,7 @@ final class Dialogs {
     static void problem(Window owner, String header, String text) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(owner);
+        fitTo(alert, owner);
         alert.setTitle("Co-production Readiness");
         alert.setHeaderText(header);
         TextArea details = new TextArea(text);
@@ -269,6 +284,7 @@ final class Dialogs {
     static void information(Window owner, String header, String text) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(owner);
+        fitTo(alert, owner);
         alert.setTitle("Co-production Readiness");
         alert.setHeaderText(header);
         alert.setContentText(text);
@@ -303,6 +319,25 @@ final class Dialogs {
                 + " characters", Severity.ERROR, text != null && text.strip().length() > limit);
     }
 
+    /**
+     * A dialog at the text size of the window it belongs to (so Ctrl+plus reaches dialogs too), as
+     * tall as its content needs (a long message is never cut short), and never larger than that
+     * window, which is the room the person has given the program.
+     */
+    static void fitTo(Dialog<?> dialog, Window owner) {
+        javafx.scene.control.DialogPane pane = dialog.getDialogPane();
+        if (owner != null && owner.getScene() != null) {
+            pane.setStyle(owner.getScene().getRoot().getStyle());
+            pane.setMaxWidth(Math.max(480, owner.getWidth()));
+            pane.setMaxHeight(Math.max(360, owner.getHeight()));
+        }
+        if (dialog instanceof Alert) {
+            pane.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            // A message wraps at a comfortable line length instead of making one very wide window.
+            pane.setStyle(pane.getStyle() + " -fx-pref-width: 32em;");
+        }
+    }
+
     private static GridPane form() {
         GridPane form = new GridPane();
         javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
@@ -319,7 +354,7 @@ final class Dialogs {
     private static void row(GridPane form, int row, String label, javafx.scene.control.Control input, String help) {
         Label text = new Label(label);
         text.setMnemonicParsing(true);
-        // A label is never cut short: the form is as wide as its longest label needs.
+        // A label is never cut short ("Registered number (option…"): the form is as wide as its longest label needs.
         text.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         // Beside the field, not beside the field and its message.
         GridPane.setValignment(text, javafx.geometry.VPos.TOP);
@@ -328,6 +363,10 @@ final class Dialogs {
         input.setAccessibleText(label.replace("_", ""));
         input.setAccessibleHelp(help);
         input.setMaxWidth(Double.MAX_VALUE);
+        if (input instanceof ComboBox<?>) {
+            // A choice shows the whole of what is chosen (the question bank's name and version).
+            input.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         javafx.scene.layout.VBox field = new javafx.scene.layout.VBox(4, input, FormMarks.messageFor(input));
         GridPane.setHgrow(field, Priority.ALWAYS);
         form.addRow(row, text, field);

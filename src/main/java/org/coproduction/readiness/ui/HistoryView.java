@@ -21,6 +21,7 @@ import org.coproduction.readiness.questionnaire.Band;
 import org.coproduction.readiness.questionnaire.Dimension;
 import org.coproduction.readiness.questionnaire.Questionnaire;
 import org.coproduction.readiness.scoring.Figures;
+import org.coproduction.readiness.common.Dates;
 
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -43,13 +44,15 @@ final class HistoryView extends ScrollPane {
 
         Label heading = new Label("History of " + organisation.name());
         heading.getStyleClass().add("step-heading");
-        heading.setWrapText(true);
-        Button home = new Button("Go h_ome");
+        Fit.wrapping(heading);
+        heading.setMinWidth(0);
+        HBox.setHgrow(heading, Priority.ALWAYS);
+        heading.setMaxWidth(Double.MAX_VALUE);
+        Button home = Fit.whole(new Button("Go h_ome"));
         home.setId("history-home");
+        home.setAccessibleHelp("Back to the organisations and their assessments");
         home.setOnAction(e -> onHome.run());
-        Region space = new Region();
-        HBox.setHgrow(space, Priority.ALWAYS);
-        HBox top = new HBox(12, heading, space, home);
+        HBox top = new HBox(12, heading, home);
         top.setAlignment(Pos.CENTER_LEFT);
         page.getChildren().add(top);
 
@@ -97,13 +100,13 @@ final class HistoryView extends ScrollPane {
         List<String> headers = new java.util.ArrayList<>(List.of("Date", "Assessment", "Status", "Overall"));
         bank.dimensions().forEach(d -> headers.add(String.valueOf(bank.dimensions().indexOf(d) + 1)));
         for (int i = 0; i < headers.size(); i++) {
-            Label header = new Label(headers.get(i));
+            Label header = Fit.whole(new Label(headers.get(i)));
             header.getStyleClass().add("table-header");
             table.add(header, i, 0);
         }
         int row = 1;
         for (Workspace.HistoryEntry entry : entries) {
-            List<String> cells = new java.util.ArrayList<>(List.of(entry.summary().assessedOn().toString(),
+            List<String> cells = new java.util.ArrayList<>(List.of(Dates.format(entry.summary().assessedOn()),
                     entry.summary().title(), entry.summary().status().code(), entry.card().overall()
                             .map(o -> Figures.show(o.score()) + (o.provisional() ? " *" : "")).orElse("–")));
             for (Dimension dimension : bank.dimensions()) {
@@ -111,8 +114,11 @@ final class HistoryView extends ScrollPane {
                         .map(d -> Figures.show(d.score().getAsDouble()) + (d.qualifies() ? "" : " *")).orElse("–"));
             }
             for (int i = 0; i < cells.size(); i++) {
-                Label cell = new Label(cells.get(i));
-                cell.setMinWidth(i == 1 ? 120 : Region.USE_PREF_SIZE);
+                // The title wraps; dates and figures stay whole. A page too narrow for them scrolls sideways.
+                Label cell = i == 1 ? Fit.wrapping(new Label(cells.get(i))) : Fit.whole(new Label(cells.get(i)));
+                if (i == 1) {
+                    cell.setStyle("-fx-min-width: 8em;");
+                }
                 table.add(cell, i, row);
             }
             row++;
@@ -127,7 +133,11 @@ final class HistoryView extends ScrollPane {
         Label compareHeading = new Label("Compare two assessments");
         compareHeading.getStyleClass().add("report-heading");
         ComboBox<AssessmentSummary> earlier = chooser("compare-earlier", entries);
+        earlier.setAccessibleText("Earlier assessment to compare");
+        earlier.setAccessibleHelp("Type a year or part of a title to find one");
         ComboBox<AssessmentSummary> later = chooser("compare-later", entries);
+        later.setAccessibleText("Later assessment to compare");
+        later.setAccessibleHelp("Type a year or part of a title to find one");
         // By default the last two finished assessments (drafts may still change), else the last two.
         List<AssessmentSummary> finished = entries.stream().map(Workspace.HistoryEntry::summary)
                 .filter(s -> s.status() == org.coproduction.readiness.assessment.AssessmentStatus.COMPLETE).toList();
@@ -145,15 +155,16 @@ final class HistoryView extends ScrollPane {
         compare.setId("compare-button");
         compare.getStyleClass().add("accent");
         compare.setOnAction(e -> onCompare.accept(earlier.getValue(), later.getValue()));
-        // The words stay whole; the lists give up width when the window is narrow.
-        for (javafx.scene.control.Control whole : List.of(earlierLabel, laterLabel, compare)) {
+        // The words and the lists stay whole (a list shows the whole date and title); each label stays
+        // with its list, and the pairs wrap onto the next line when the window is narrow.
+        for (javafx.scene.control.Control whole : List.of(earlierLabel, laterLabel, compare, earlier, later)) {
             whole.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        for (ComboBox<AssessmentSummary> list : List.of(earlier, later)) {
-            list.setMinWidth(120);
-            HBox.setHgrow(list, javafx.scene.layout.Priority.SOMETIMES);
-        }
-        HBox choose = new HBox(10, earlierLabel, earlier, laterLabel, later, compare);
+        HBox earlierPair = new HBox(10, earlierLabel, earlier);
+        earlierPair.setAlignment(Pos.CENTER_LEFT);
+        HBox laterPair = new HBox(10, laterLabel, later);
+        laterPair.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane choose = new javafx.scene.layout.FlowPane(16, 10, earlierPair, laterPair, compare);
         choose.setAlignment(Pos.CENTER_LEFT);
         page.getChildren().addAll(compareHeading, choose, gapsOverTime(entries, bank));
         setContent(page);
@@ -179,15 +190,15 @@ final class HistoryView extends ScrollPane {
         List<String> headers = new java.util.ArrayList<>(List.of("Date", "Assessment"));
         bank.dimensions().forEach(d -> headers.add(String.valueOf(bank.dimensions().indexOf(d) + 1)));
         for (int i = 0; i < headers.size(); i++) {
-            Label header = new Label(headers.get(i));
+            Label header = Fit.whole(new Label(headers.get(i)));
             header.getStyleClass().add("table-header");
             gaps.add(header, i, 0);
         }
         int row = 1;
         for (Workspace.HistoryEntry entry : both) {
-            gaps.add(new Label(entry.summary().assessedOn().toString()), 0, row);
-            Label title = new Label(entry.summary().title());
-            title.setMinWidth(120);
+            gaps.add(Fit.whole(new Label(Dates.format(entry.summary().assessedOn()))), 0, row);
+            Label title = Fit.wrapping(new Label(entry.summary().title()));
+            title.setStyle("-fx-min-width: 8em;");
             gaps.add(title, 1, row);
             for (int i = 0; i < bank.dimensions().size(); i++) {
                 String dimension = bank.dimensions().get(i).id();
@@ -205,11 +216,11 @@ final class HistoryView extends ScrollPane {
     }
 
     private static String label(AssessmentSummary summary) {
-        return summary.assessedOn().toString();
+        return Dates.format(summary.assessedOn());
     }
 
     private static Label help(String text) {
-        Label label = new Label(text);
+        Label label = Fit.wrapping(new Label(text));
         label.getStyleClass().add("help-text");
         return label;
     }
@@ -219,7 +230,7 @@ final class HistoryView extends ScrollPane {
         ComboBox<AssessmentSummary> box = new SearchableComboBox<>();
         box.setId(id);
         entries.forEach(e -> box.getItems().add(e.summary()));
-        box.setConverter(Converters.showing(s -> s.assessedOn() + " · " + s.title()));
+        box.setConverter(Converters.showing(s -> Dates.format(s.assessedOn()) + " · " + s.title()));
         return box;
     }
 }

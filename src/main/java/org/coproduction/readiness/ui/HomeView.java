@@ -4,7 +4,13 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
@@ -18,14 +24,13 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.coproduction.readiness.assessment.AssessmentStatus;
 import org.coproduction.readiness.assessment.AssessmentSummary;
 import org.coproduction.readiness.assessment.Organisation;
 import org.controlsfx.control.textfield.TextFields;
+import org.coproduction.readiness.common.Dates;
 
 import java.util.List;
 import java.util.Locale;
@@ -62,10 +67,14 @@ final class HomeView extends BorderPane {
 
         void export(AssessmentSummary assessment);
 
+        void runWorkshop(AssessmentSummary assessment);
+
         void delete(Item item);
     }
 
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    /** Shift+F10 opens a row's menu, as on Windows and most Linux desktops (and the menu key does too). */
+    private static final KeyCombination CONTEXT_MENU = new KeyCodeCombination(KeyCode.F10, KeyCombination.SHIFT_DOWN);
 
     private final TreeTableView<Item> table = new TreeTableView<>();
     /** Narrows the list to what matches, for umbrella bodies with hundreds of organisations. */
@@ -75,6 +84,8 @@ final class HomeView extends BorderPane {
         getStyleClass().add("home");
         Label heading = new Label("Organisations and assessments");
         heading.getStyleClass().add("step-heading");
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         ProgressIndicator loading = new ProgressIndicator();
         loading.setPrefSize(22, 22);
         loading.visibleProperty().bind(model.loadingProperty());
@@ -98,68 +109,88 @@ final class HomeView extends BorderPane {
                 e.consume();
             }
         });
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox top = new HBox(12, heading, loading, gap, find);
+        // The heading and the search share a line while there is room, and stack when there is not.
+        FlowPane top = new FlowPane(16, 8, heading, loading, find);
         top.setAlignment(Pos.CENTER_LEFT);
 
         table.setId("home-table");
         table.setShowRoot(false);
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setAccessibleText("Organisations and their assessments");
+        table.setAccessibleHelp("Enter opens the selected assessment, Delete deletes; the context menu key or Shift+F10"
+                + " lists everything you can do with the selected row.");
+        // An organisation's row gives its area beside its name, and its number of assessments where an
+        // assessment gives its progress or score: each column holds one kind of thing.
         TreeTableColumn<Item, String> name = column("Organisation / assessment", 320, item ->
-                item.isAssessment() ? item.assessment().summary().title() : item.organisation().name());
+                item.isAssessment() ? item.assessment().summary().title() : item.organisation().name()
+                        + (item.organisation().area().isBlank() ? "" : " — " + item.organisation().area()));
         TreeTableColumn<Item, String> date = column("Date", 110, item ->
-                item.isAssessment() ? item.assessment().summary().assessedOn().toString() : "");
+                item.isAssessment() ? Dates.format(item.assessment().summary().assessedOn()) : "");
         TreeTableColumn<Item, String> status = column("Status", 100, item -> !item.isAssessment() ? ""
                 : item.assessment().summary().status() == AssessmentStatus.COMPLETE ? "Complete" : "Draft");
         TreeTableColumn<Item, String> result = column("Progress or overall score", 240, item ->
-                item.isAssessment() ? item.assessment().result() : item.organisation().area());
+                item.isAssessment() ? item.assessment().result() : assessments(model, item.organisation()));
         table.getColumns().setAll(java.util.List.of(name, date, status, result));
+        // Every heading, date and score whole at any text size; the list scrolls sideways when it must.
+        ColumnWidths.fitToContent(table);
         model.organisations().addListener((javafx.collections.ListChangeListener<HomeViewModel.OrganisationRow>) c -> fill(model));
         fill(model);
 
+        // The few main actions as buttons; the others in "More" and on the row's context menu.
         Button add = button("_New organisation…", "home-new-organisation", "Add an organisation to assess");
-        Button edit = button("_Edit organisation…", "home-edit-organisation", "Change the selected organisation's details");
         Button start = button("_Start assessment…", "home-start", "Start a new assessment of the selected organisation");
         Button open = button("_Open", "home-open", "Continue a draft, or look at the scores of a finished assessment");
         Button report = button("_Report", "home-report", "See the readiness report of the selected assessment");
-        Button history = button("Histor_y", "home-history", "See the selected organisation's assessments over time and"
-                + " compare two of them");
-        Button plan = button("Action _plan", "home-plan", "See and update the selected organisation's action plan");
-        Button importButton = button("_Import…", "home-import", "Add assessments from exchange files (.json)");
-        Button export = button("E_xport…", "home-export", "Save the selected assessment as a file to share or keep, as a"
-                + " spreadsheet of its answers, or as an Excel workbook of its scores, answers and plan");
-        Button delete = button("_Delete…", "home-delete", "Delete the selected organisation or assessment");
-        start.getStyleClass().add("accent");
-
+        Button workshop = button("Run a _workshop…", "home-workshop", "Let everyone in the room answer the selected"
+                + " draft on their own phone");
         BooleanBinding noSelection = table.getSelectionModel().selectedItemProperty().isNull();
         BooleanBinding noAssessment = Bindings.createBooleanBinding(() -> selected().map(i -> !i.isAssessment()).orElse(true),
                 table.getSelectionModel().selectedItemProperty());
-        edit.disableProperty().bind(noSelection);
+        BooleanBinding draft = Bindings.createBooleanBinding(() -> selectedAssessment()
+                        .filter(a -> a.status() == AssessmentStatus.DRAFT).isPresent(),
+                table.getSelectionModel().selectedItemProperty());
         start.disableProperty().bind(noSelection);
-        history.disableProperty().bind(noSelection);
-        plan.disableProperty().bind(noSelection);
         open.disableProperty().bind(noAssessment);
         report.disableProperty().bind(noAssessment);
-        export.disableProperty().bind(noAssessment);
-        delete.disableProperty().bind(noSelection);
-
+        // Only a draft can take answers in a workshop: the button is there only when one is selected.
+        workshop.visibleProperty().bind(draft);
+        workshop.managedProperty().bind(draft);
         add.setOnAction(e -> actions.newOrganisation());
-        edit.setOnAction(e -> selected().ifPresent(i -> actions.editOrganisation(i.organisation())));
         start.setOnAction(e -> selected().ifPresent(i -> actions.startAssessment(i.organisation())));
         open.setOnAction(e -> selectedAssessment().ifPresent(actions::open));
         report.setOnAction(e -> selectedAssessment().ifPresent(actions::report));
-        history.setOnAction(e -> selected().ifPresent(i -> actions.history(i.organisation())));
-        plan.setOnAction(e -> selected().ifPresent(i -> actions.actionPlan(i.organisation())));
-        importButton.setOnAction(e -> actions.importFiles());
-        export.setOnAction(e -> selectedAssessment().ifPresent(actions::export));
-        delete.setOnAction(e -> selected().ifPresent(actions::delete));
+        workshop.setOnAction(e -> selectedAssessment().ifPresent(actions::runWorkshop));
+        // The main action of what is selected stands out: start one for an organisation, continue a
+        // draft, read the report of a finished assessment.
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            Button main = selectedAssessment().map(a -> a.status() == AssessmentStatus.DRAFT ? open : report)
+                    .orElse(start);
+            for (Button button : List.of(start, open, report)) {
+                button.getStyleClass().remove("accent");
+            }
+            main.getStyleClass().add("accent");
+        });
+
+        MenuButton more = new MenuButton("_More");
+        more.setId("home-more");
+        more.setMnemonicParsing(true);
+        more.setAccessibleText("More actions");
+        more.setAccessibleHelp("Edit the organisation, its history and action plan, import, export or delete");
+        more.setTooltip(new Tooltip("Edit, history, action plan, import, export, delete"));
+        more.getItems().setAll(moreItems(actions, noSelection, noAssessment));
+        ContextMenu rowMenu = new ContextMenu();
+        rowMenu.setId("home-row-menu");
+        rowMenu.getItems().setAll(rowItems(actions, noSelection, noAssessment, draft));
+        table.setContextMenu(rowMenu);
+
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 selectedAssessment().ifPresent(actions::open);
             } else if (e.getCode() == KeyCode.DELETE) {
                 selected().ifPresent(actions::delete);
+            } else if (CONTEXT_MENU.match(e) || e.getCode() == KeyCode.CONTEXT_MENU) {
+                showRowMenu(rowMenu);
+                e.consume();
             }
         });
         table.setOnMouseClicked(e -> {
@@ -167,19 +198,127 @@ final class HomeView extends BorderPane {
                 selectedAssessment().ifPresent(actions::open);
             }
         });
+        // The Alt+letter of each action in "More" works from the screen, as it did when each had a button.
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isAltDown() && !e.isShortcutDown() && !e.isShiftDown()) {
+                for (MenuItem item : more.getItems()) {
+                    if (item.getText() != null && mnemonic(item.getText()) == e.getCode() && !item.isDisable()) {
+                        e.consume();
+                        item.fire();
+                        return;
+                    }
+                }
+            }
+        });
 
-        Region space = new Region();
-        HBox.setHgrow(space, Priority.ALWAYS);
-        FlowPane bar = new FlowPane(8, 8, add, edit, start, open, report, history, plan, importButton, export, delete);
-        Label hint = new Label("Select an organisation to start an assessment; select an assessment to open, export or"
-                + " delete it. Enter opens, Delete deletes, Ctrl+F finds.");
+        FlowPane bar = new FlowPane(8, 8, add, start, open, report, workshop, more);
+        bar.setId("home-actions");
+        Label hint = new Label();
+        hint.setId("home-selection");
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().add("help-text");
+        hint.textProperty().bind(Bindings.createStringBinding(this::describeSelection,
+                table.getSelectionModel().selectedItemProperty()));
         VBox header = new VBox(10, top, bar, hint);
         header.setPadding(new Insets(20, 24, 12, 24));
         setTop(header);
         BorderPane.setMargin(table, new Insets(0, 24, 24, 24));
         setCenter(table);
+    }
+
+    /** What is selected and what can be done with it, in a sentence under the buttons. */
+    private String describeSelection() {
+        Optional<Item> item = selected();
+        if (item.isEmpty()) {
+            return "Select an organisation or an assessment to see what you can do with it. Ctrl+F finds.";
+        }
+        if (!item.get().isAssessment()) {
+            return "Selected: " + item.get().organisation().name() + ". Start an assessment of it, or see its history"
+                    + " and action plan under More. Ctrl+F finds.";
+        }
+        AssessmentSummary summary = item.get().assessment().summary();
+        return "Selected: " + summary.title() + ", " + (summary.status() == AssessmentStatus.DRAFT
+                ? "a draft. Enter continues it; Run a workshop lets everyone in the room answer it."
+                : "finished. Enter shows its scores; Report shows the report.")
+                + " More, or the context menu (Shift+F10), has the rest.";
+    }
+
+    /** "3 assessments" on an organisation's row. */
+    private static String assessments(HomeViewModel model, Organisation organisation) {
+        long count = model.organisations().stream().filter(r -> r.organisation().id() == organisation.id())
+                .mapToLong(r -> r.assessments().size()).sum();
+        return count == 0 ? "No assessments yet" : count + (count == 1 ? " assessment" : " assessments");
+    }
+
+    /** The actions that have no button of their own, with the letters their buttons had. */
+    private List<MenuItem> moreItems(Actions actions, BooleanBinding noSelection, BooleanBinding noAssessment) {
+        return List.of(
+                item("_Edit organisation…", "home-edit-organisation", noSelection,
+                        () -> selected().ifPresent(i -> actions.editOrganisation(i.organisation()))),
+                item("Histor_y", "home-history", noSelection, () -> selected().ifPresent(i -> actions.history(i.organisation()))),
+                item("Action _plan", "home-plan", noSelection,
+                        () -> selected().ifPresent(i -> actions.actionPlan(i.organisation()))),
+                new SeparatorMenuItem(),
+                item("_Import…", "home-import", null, actions::importFiles),
+                item("E_xport…", "home-export", noAssessment, () -> selectedAssessment().ifPresent(actions::export)),
+                new SeparatorMenuItem(),
+                item("_Delete…", "home-delete", noSelection, () -> selected().ifPresent(actions::delete)));
+    }
+
+    /** Everything that can be done with the selected row, for its context menu. */
+    private List<MenuItem> rowItems(Actions actions, BooleanBinding noSelection, BooleanBinding noAssessment,
+                                    BooleanBinding draft) {
+        MenuItem workshop = item("Run a _workshop…", "home-row-workshop", draft.not(),
+                () -> selectedAssessment().ifPresent(actions::runWorkshop));
+        workshop.visibleProperty().bind(draft);
+        return List.of(
+                item("_Open", "home-row-open", noAssessment, () -> selectedAssessment().ifPresent(actions::open)),
+                item("_Report", "home-row-report", noAssessment, () -> selectedAssessment().ifPresent(actions::report)),
+                workshop,
+                item("_Start assessment…", "home-row-start", noSelection,
+                        () -> selected().ifPresent(i -> actions.startAssessment(i.organisation()))),
+                new SeparatorMenuItem(),
+                item("_Edit organisation…", "home-row-edit-organisation", noSelection,
+                        () -> selected().ifPresent(i -> actions.editOrganisation(i.organisation()))),
+                item("Histor_y", "home-row-history", noSelection,
+                        () -> selected().ifPresent(i -> actions.history(i.organisation()))),
+                item("Action _plan", "home-row-plan", noSelection,
+                        () -> selected().ifPresent(i -> actions.actionPlan(i.organisation()))),
+                item("E_xport…", "home-row-export", noAssessment, () -> selectedAssessment().ifPresent(actions::export)),
+                new SeparatorMenuItem(),
+                item("_Delete…", "home-row-delete", noSelection, () -> selected().ifPresent(actions::delete)));
+    }
+
+    private static MenuItem item(String text, String id, BooleanBinding disabled, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setMnemonicParsing(true);
+        if (disabled != null) {
+            item.disableProperty().bind(disabled);
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    /** The key of the letter after "_" in a label ("Histor_y" is Y). */
+    private static KeyCode mnemonic(String text) {
+        int at = text.indexOf('_');
+        return at < 0 || at + 1 >= text.length() ? null
+                : KeyCode.getKeyCode(String.valueOf(Character.toUpperCase(text.charAt(at + 1))));
+    }
+
+    /** The row's menu, from the keyboard: under the selected row, or at the top of the list. */
+    private void showRowMenu(ContextMenu menu) {
+        Node row = null;
+        for (Node node : table.lookupAll(".tree-table-row-cell")) {
+            if (node instanceof javafx.scene.control.TreeTableRow<?> tableRow && tableRow.isSelected() && tableRow.isVisible()) {
+                row = tableRow;
+            }
+        }
+        Node anchor = row == null ? table : row;
+        javafx.geometry.Bounds bounds = anchor.localToScreen(anchor.getBoundsInLocal());
+        menu.show(anchor, bounds.getMinX() + 24, row == null ? bounds.getMinY() + 24 : bounds.getMaxY());
     }
 
     private static TreeTableColumn<Item, String> column(String title, double width,
@@ -197,6 +336,8 @@ final class HomeView extends BorderPane {
         button.setMnemonicParsing(true);
         button.setAccessibleHelp(help);
         button.setTooltip(new javafx.scene.control.Tooltip(help));
+        // The whole label, always: the row of buttons wraps instead.
+        button.setMinWidth(Region.USE_PREF_SIZE);
         return button;
     }
 

@@ -165,7 +165,11 @@ public final class MainWindow implements HomeView.Actions {
                 homeView.focusList();
             } else {
                 WelcomeView welcome = new WelcomeView(this::newOrganisation, this::loadDemo);
-                show(welcome);
+                // At large text on a small screen the welcome is taller than the window: it scrolls.
+                javafx.scene.control.ScrollPane page = new javafx.scene.control.ScrollPane(welcome);
+                page.setFitToWidth(true);
+                page.getStyleClass().add("welcome-page");
+                show(page);
                 welcome.focusStart();
             }
         }, this::problem);
@@ -428,6 +432,11 @@ public final class MainWindow implements HomeView.Actions {
     }
 
     @Override
+    public void runWorkshop(AssessmentSummary assessment) {
+        runWorkshop(assessment.id(), assessment.organisation().name() + ", " + assessment.title());
+    }
+
+    @Override
     public void delete(HomeView.Item item) {
         if (item.isAssessment()) {
             AssessmentSummary summary = item.assessment().summary();
@@ -513,6 +522,7 @@ public final class MainWindow implements HomeView.Actions {
                     javafx.scene.control.ChoiceDialog<String> which = new javafx.scene.control.ChoiceDialog<>(
                             PEOPLES_FORM, PEOPLES_FORM, ORGANISATIONS_FORM);
                     which.initOwner(stage);
+                    Dialogs.fitTo(which, stage);
                     which.setTitle("Paper form");
                     which.setHeaderText("Who is the form for?");
                     which.setContentText("Form:");

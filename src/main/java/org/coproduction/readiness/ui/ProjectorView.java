@@ -105,7 +105,8 @@ final class ProjectorView {
         BorderPane.setMargin(controls, new Insets(12, 48, 28, 48));
         root.getStyleClass().add("projector");
 
-        Scene scene = new Scene(root, 1280, 720);
+        // Full screen on the projector; as a window (in tests), no larger than the window it belongs to.
+        Scene scene = new Scene(root, Math.min(1280, owner.getWidth()), Math.min(720, owner.getHeight()));
         scene.getStylesheets().add(ProjectorView.class.getResource("app.css").toExternalForm());
         scene.setOnKeyPressed(e -> {
             KeyCode key = e.getCode();

@@ -154,7 +154,7 @@ final class QuestionCard extends VBox {
         button.setId(id + "-" + question.id());
         button.setUserData(response);
         button.setToggleGroup(choices);
-        button.setWrapText(true);
+        Fit.wrapping(button);
         button.setMaxWidth(Double.MAX_VALUE);
         button.getStyleClass().add("level-choice");
         return button;

@@ -5,7 +5,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** Shown when the database is empty: what the program does, and two ways to begin. */
@@ -21,7 +20,7 @@ final class WelcomeView extends VBox {
         setMaxWidth(860);
         Label heading = new Label("Welcome to Co-production Readiness");
         heading.getStyleClass().add("welcome-heading");
-        heading.setWrapText(true);
+        Fit.wrapping(heading);
         Label what = paragraph("Find out how ready your organisation is to co-produce its services with the people who use"
                 + " them: working together as equal partners to design, run and improve what you do.");
         Label how = paragraph("A guided self-assessment asks about seven areas: four capabilities your organisation needs"
@@ -39,7 +38,9 @@ final class WelcomeView extends VBox {
         demo.setOnAction(e -> onDemo.run());
         working.setVisible(false);
         working.setPrefSize(24, 24);
-        HBox buttons = new HBox(12, start, demo, working);
+        // The two ways to begin sit side by side while there is room, and one under the other at large text.
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(12, 12, Fit.whole(start), Fit.whole(demo),
+                working);
         buttons.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(heading, what, how, safe, buttons);
     }
@@ -56,7 +57,7 @@ final class WelcomeView extends VBox {
 
     private static Label paragraph(String text) {
         Label label = new Label(text);
-        label.setWrapText(true);
+        Fit.wrapping(label);
         label.getStyleClass().add("paragraph");
         return label;
     }

@@ -117,8 +117,12 @@ final class WizardView extends BorderPane {
         home.setOnAction(e -> onLeave.run());
         saved.setMinWidth(Region.USE_PREF_SIZE);
         home.setMinWidth(Region.USE_PREF_SIZE);
+        // The organisation and title wrap rather than being cut when the window is narrow or the text large.
+        Fit.wrapping(where);
+        Fit.wrapping(whose);
         VBox titles = new VBox(2, where, whose);
         titles.setMinWidth(0);
+        HBox.setHgrow(titles, Priority.ALWAYS);
         HBox top = new HBox(12, titles, space, saved, home);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(10, 16, 10, 16));
@@ -323,11 +327,11 @@ final class WizardView extends BorderPane {
         Label label = new Label("S_mallest group shown on its own:");
         label.setMnemonicParsing(true);
         label.setLabelFor(size);
-        label.setMinWidth(Region.USE_PREF_SIZE);
+        Fit.wrapping(label);
         Label help = new Label("The report shows each side's view (the organisation's, and that of people who use the"
                 + " service and carers) on its own only when at least this many of them answered, so that no one's"
                 + " answers can be picked out. 3 suits most groups.");
-        help.setWrapText(true);
+        Fit.wrapping(help);
         help.getStyleClass().add("help-text");
         HBox row = new HBox(10, label, size);
         row.setAlignment(Pos.CENTER_LEFT);
@@ -525,6 +529,7 @@ final class WizardView extends BorderPane {
             Label title = new Label(gaps.dimension().title() + " — " + (total - gaps.unanswered().size()) + " of " + total
                     + " answered");
             title.getStyleClass().add("review-heading");
+            Fit.wrapping(title);
             section.getChildren().add(title);
             if (gaps.isEmpty()) {
                 section.getChildren().add(new Label("Nothing to look at again."));
@@ -538,7 +543,11 @@ final class WizardView extends BorderPane {
                 for (Question question : questions) {
                     Hyperlink link = new Hyperlink(group[0] + ": " + model.wording(question).text());
                     link.setId("gap-" + question.id());
-                    link.setWrapText(true);
+                    Fit.wrapping(link);
+                    // As wide as the section, no wider: the question wraps inside it.
+                    link.setMaxWidth(Double.MAX_VALUE);
+                    link.setMinWidth(0);
+                    link.setPrefWidth(0);
                     link.setAccessibleHelp("Go to this question");
                     link.setOnAction(e -> {
                         pendingFocus = question.id();
@@ -557,6 +566,7 @@ final class WizardView extends BorderPane {
         if (unanswered > 0) {
             Alert warning = new Alert(Alert.AlertType.CONFIRMATION);
             warning.initOwner(getScene().getWindow());
+            Dialogs.fitTo(warning, getScene().getWindow());
             warning.setTitle("Finish with gaps?");
             warning.setHeaderText(unanswered + " question" + (unanswered == 1 ? " is" : "s are") + " still unanswered");
             warning.setContentText("You can finish now and come back later. Sections with fewer than half their"
@@ -597,7 +607,7 @@ final class WizardView extends BorderPane {
 
     private static Label paragraph(String text) {
         Label label = new Label(text);
-        label.setWrapText(true);
+        Fit.wrapping(label);
         label.getStyleClass().add("paragraph");
         return label;
     }

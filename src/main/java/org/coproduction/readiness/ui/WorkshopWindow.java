@@ -100,7 +100,8 @@ final class WorkshopWindow {
         buttons.setAlignment(Pos.CENTER_LEFT);
         root.setBottom(buttons);
 
-        Scene scene = new Scene(root, 1000, 700);
+        // No larger than the main window, which is the room the facilitator has given the program.
+        Scene scene = new Scene(root, Math.min(1000, owner.getWidth()), Math.min(700, owner.getHeight()));
         scene.getStylesheets().add(WorkshopWindow.class.getResource("app.css").toExternalForm());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::showProjector);
         stage.setScene(scene);
@@ -153,7 +154,7 @@ final class WorkshopWindow {
         Label address = new Label();
         address.setId("workshop-address");
         address.getStyleClass().add("workshop-address");
-        address.setWrapText(true);
+        Fit.wrapping(address);
         address.textProperty().bind(Bindings.createStringBinding(() -> typed(model.addressProperty().get()),
                 model.addressProperty()));
         address.accessibleTextProperty().bind(Bindings.createStringBinding(() -> "The address phones open: "
@@ -177,7 +178,9 @@ final class WorkshopWindow {
             choice.setId("workshop-address-choice");
             choice.getItems().setAll(model.addresses().stream().filter(a -> !WorkshopViewModel.isThisComputerOnly(a))
                     .toList());
-            choice.setConverter(Converters.showing(WorkshopWindow::typed));
+            // Only the network's part (192.168.1.20:8090): the whole address is written just above, and
+            // would be cut short in the list.
+            choice.setConverter(Converters.showing(a -> a.replaceFirst("^http://", "").replaceFirst("/.*$", "")));
             choice.valueProperty().bindBidirectional(model.addressProperty());
             choice.setMaxWidth(Double.MAX_VALUE);
             Label choiceLabel = new Label("This computer is on more than one _network. Use the one the phones are on:");
@@ -212,11 +215,12 @@ final class WorkshopWindow {
 
     /**
      * The address as a person types it: without "http://" (a browser adds it), and with a break
-     * allowed after each "/" (a zero-width space, not copied) so a long address wraps rather than
-     * being cut.
+     * allowed after each "/" and every eight letters of the session's code (a zero-width space, not
+     * copied) so a long address wraps at a narrow window or large text rather than being cut.
      */
     static String typed(String address) {
-        return address.replaceFirst("^http://", "").replace("/", "/\u200B");
+        return address.replaceFirst("^http://", "").replaceAll("([a-z0-9]{8})(?=[a-z0-9])", "$1\u200B")
+                .replace("/", "/\u200B");
     }
 
     /** The code in groups of four, to read out or check; the address itself has no spaces. */

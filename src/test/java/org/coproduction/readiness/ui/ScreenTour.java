@@ -133,6 +133,10 @@ final class ScreenTour {
         dialog("dialog-start-assessment", () -> Dialogs.newAssessment(owner, riverside,
                 QuestionnaireLibrary.load(List.of()).newest()), check);
         dialog("dialog-person", () -> Dialogs.respondent(owner), check);
+        dialog("dialog-send-to-person", () -> Dialogs.personToSendTo(owner, List.of()), check);
+        dialog("dialog-confirm", () -> Dialogs.confirm(owner, "Delete assessment", "Delete \"" + draft.title()
+                + "\" of " + riverside.name() + "?", "All its answers and notes will be deleted. This cannot be"
+                + " undone. You may want to export it first.", "Delete assessment"), check);
         dialog("dialog-action", () -> Dialogs.action(owner, "Recognising what people bring",
                 Action.of(riverside.id(), "coproduction-readiness", new org.coproduction.readiness.assessment.ActionLink(
                         org.coproduction.readiness.assessment.ActionLink.Target.QUESTION, "ca-knowledge"),
@@ -151,6 +155,14 @@ final class ScreenTour {
         check.at(stop("projector"));
         runFx(() -> window.workshop().close());
         waitUntil(() -> window.workshop() == null);
+
+        // The welcome screen, which shows on an empty database; then back to the demo data.
+        Path demo = test.databaseFile;
+        runFx(() -> window.openAnotherDatabase(test.folder.resolve("empty.db")));
+        waitUntil(() -> robot.lookup("#welcome-start").tryQuery().map(Node::isVisible).orElse(false));
+        check.at(stop("welcome"));
+        runFx(() -> window.openAnotherDatabase(demo));
+        waitUntil(() -> robot.lookup("#home-table").tryQuery().map(Node::isVisible).orElse(false));
     }
 
     /** Opens a dialog later on the JavaFX thread (it waits for an answer), checks it, then presses Escape. */

@@ -33,6 +33,8 @@ abstract class WindowTestBase {
     Path databaseFile;
     Stage stage;
     MainWindow window;
+    /** The window's theme and text size, so a test can change them as the View menu does. */
+    Appearance appearance;
     Preferences preferences;
 
     /** Builds the window as DesktopApp does, on a test database and test preferences. */
@@ -41,7 +43,7 @@ abstract class WindowTestBase {
         databaseFile = folder.resolve("assessments.db");
         // Preferences held in memory: a test never reads or writes the user's own settings.
         preferences = new MemoryPreferences();
-        Appearance appearance = new Appearance(preferences);
+        appearance = new Appearance(preferences);
         appearance.applyTheme();
         window = new MainWindow(stage, appearance, new Background(), () -> QuestionnaireLibrary.load(List.of()), databaseFile);
         stage.show();
@@ -59,7 +61,8 @@ abstract class WindowTestBase {
     /** Starts the program again on the same database, in the same stage. */
     void reopenWindow(FxRobot robot) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
-            window = new MainWindow(stage, new Appearance(preferences), new Background(),
+            appearance = new Appearance(preferences);
+            window = new MainWindow(stage, appearance, new Background(),
                     () -> QuestionnaireLibrary.load(List.of()), databaseFile);
             stage.show();
             window.openDatabase();
