@@ -32,7 +32,7 @@ import java.util.function.BiConsumer;
  */
 final class HistoryView extends ScrollPane {
     HistoryView(Organisation organisation, List<Workspace.HistoryEntry> entries, Questionnaire bank, Runnable onHome,
-                BiConsumer<AssessmentSummary, AssessmentSummary> onCompare) {
+                BiConsumer<AssessmentSummary, AssessmentSummary> onCompare, Runnable onExport) {
         // A chart built on the database thread may fail at random later; refuse it at once.
         if (!javafx.application.Platform.isFxApplicationThread()) {
             throw new IllegalStateException("The history screen must be built on the JavaFX thread");
@@ -52,7 +52,13 @@ final class HistoryView extends ScrollPane {
         home.setId("history-home");
         home.setAccessibleHelp("Back to the organisations and their assessments");
         home.setOnAction(e -> onHome.run());
-        HBox top = new HBox(12, heading, home);
+        Button export = Fit.whole(new Button("Save as _Excel workbook…"));
+        export.setId("history-export");
+        export.setAccessibleHelp("Save every assessment of this organisation, with its scores by area, as one Excel"
+                + " workbook, for trustees and funders");
+        export.setOnAction(e -> onExport.run());
+        export.setDisable(entries.isEmpty());
+        HBox top = new HBox(12, heading, export, home);
         top.setAlignment(Pos.CENTER_LEFT);
         page.getChildren().add(top);
 

@@ -22,6 +22,7 @@ import org.coproduction.readiness.common.AppInfo;
 import org.coproduction.readiness.common.BuiltInFiles;
 import org.coproduction.readiness.service.ExportActionPlan;
 import org.coproduction.readiness.service.ExportAssessment;
+import org.coproduction.readiness.service.ExportHistory;
 import org.coproduction.readiness.service.ExportReport;
 import org.coproduction.readiness.service.FileNames;
 import org.coproduction.readiness.service.ImportAssessments;
@@ -268,7 +269,7 @@ public final class MainWindow implements HomeView.Actions {
                     : ws.questionnaireOf(entries.get(entries.size() - 1).summary().questionnaire());
             return Map.entry(entries, bank);
         }, history -> show(new HistoryView(organisation, history.getKey(), history.getValue(), this::showHome,
-                (earlier, later) -> compare(organisation, earlier, later))), failure -> {
+                (earlier, later) -> compare(organisation, earlier, later), () -> exportHistory(organisation))), failure -> {
             showHome();
             problem(failure);
         });
@@ -335,6 +336,24 @@ public final class MainWindow implements HomeView.Actions {
         return actions.stream().map(Action::questionnaireId).findFirst()
                 .flatMap(id -> library.newest().stream().filter(q -> q.id().equals(id)).findFirst())
                 .orElse(library.newest().get(0));
+    }
+
+    /** Saves an organisation's history as one Excel workbook, where the person chooses. */
+    private void exportHistory(Organisation organisation) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the history as an Excel workbook");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel workbook (*.xlsx)", "*.xlsx"));
+        chooser.setInitialFileName(FileNames.historyWorkbook(organisation.name()));
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            exportHistory(organisation, file.toPath());
+        }
+    }
+
+    /** Writes the history workbook on the database thread and says where it is. */
+    void exportHistory(Organisation organisation, Path target) {
+        change(ws -> ExportHistory.run(ws, organisation, target),
+                () -> notices.fileWritten("History saved as an Excel workbook", target), this::problem);
     }
 
     /** Compares two assessments; assessments that cannot be compared get the reason, and stay on the history. */

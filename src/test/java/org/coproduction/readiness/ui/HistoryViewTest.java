@@ -109,4 +109,30 @@ class HistoryViewTest extends WindowTestBase {
             assertThat(robot.lookup("#improved-" + improved.questionId()).tryQuery()).isPresent();
         }
     }
+
+    @Test
+    void theHistoryIsSavedAsOneWorkbookFromItsScreen(FxRobot robot) throws Exception {
+        waitUntil(() -> isInside(focusOwner(robot), "home-table"));
+        alt(robot, KeyCode.Y);
+        waitUntil(() -> robot.lookup("#history-export").tryQuery().isPresent());
+        assertThat(robot.lookup("#history-export").queryButton().isDisabled()).isFalse();
+        // The button opens a file chooser, which a test cannot answer: the same call, with the file chosen.
+        java.nio.file.Path saved = folder.resolve("riverside-history.xlsx");
+        org.coproduction.readiness.assessment.Organisation stored = riverside.get(0).organisation().withId(organisationId());
+        runFx(() -> window.exportHistory(stored, saved));
+        waitUntil(() -> allWindowsText().contains("History saved as an Excel workbook"));
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                saved.toFile())) {
+            List<org.dhatim.fastexcel.reader.Row> rows = workbook.getFirstSheet().read();
+            // A heading row, then the three assessments in date order.
+            assertThat(rows).hasSize(4);
+            assertThat(rows.get(1).getCell(1).getType()).isEqualTo(org.dhatim.fastexcel.reader.CellType.NUMBER);
+            assertThat(rows.get(1).getCell(1).asDate().toLocalDate()).isEqualTo(java.time.LocalDate.of(2023, 3, 14));
+            assertThat(rows.get(3).getCell(1).asDate().toLocalDate()).isEqualTo(java.time.LocalDate.of(2025, 3, 18));
+        }
+    }
+
+    private long organisationId() throws Exception {
+        return Long.parseLong(rows("SELECT id FROM organisation").get(0));
+    }
 }

@@ -18,7 +18,7 @@ public final class TestAccess {
     public static void buildAndLayOutHistory(Organisation organisation, List<Workspace.HistoryEntry> entries,
                                              Questionnaire bank) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
-            HistoryView view = new HistoryView(organisation, entries, bank, () -> { }, (x, y) -> { });
+            HistoryView view = new HistoryView(organisation, entries, bank, () -> { }, (x, y) -> { }, () -> { });
             Scene scene = new Scene(view, 1100, 760);
             view.applyCss();
             view.layout();
