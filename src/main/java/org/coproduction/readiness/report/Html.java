@@ -57,34 +57,19 @@ final class Html {
     }
 
     /**
-     * Text whose figures stay whole: dates (with the score that follows one in a listing), "level 1.5
-     * of 4", "level 1.0 → 2.5 (+1.5)", "priority 5.0", "2 of 3 (66.7%)", and any other piece named,
-     * such as a registered number. The rest may wrap as usual.
+     * Text whose figures stay whole ({@link ReportText#keepingFiguresWhole}); the rest may wrap as
+     * usual.
      */
     Html figures(String text, String... alsoWhole) {
-        StringBuilder pattern = new StringBuilder(FIGURES.pattern());
-        for (String whole : alsoWhole) {
-            if (whole != null && !whole.isBlank()) {
-                pattern.insert(0, java.util.regex.Pattern.quote(whole) + "|");
+        for (ReportText.Piece piece : ReportText.keepingFiguresWhole(text, alsoWhole)) {
+            if (piece.whole()) {
+                nobreak(piece.text());
+            } else {
+                text(piece.text());
             }
         }
-        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile(pattern.toString()).matcher(text);
-        int from = 0;
-        while (matcher.find()) {
-            text(text.substring(from, matcher.start()));
-            nobreak(matcher.group());
-            from = matcher.end();
-        }
-        return text(text.substring(from));
+        return this;
     }
-
-    /** The figures {@link #figures} keeps on one line. */
-    private static final java.util.regex.Pattern FIGURES = java.util.regex.Pattern.compile(
-            "\\(?\\d{4}-\\d{2}-\\d{2}\\)?(?: (?:\\d+\\.\\d|no score)(?=[;.]))?"
-                    + "|level \\d+(?:\\.\\d)?(?: of 4| → \\d+(?:\\.\\d)? \\([+−-]?\\d+(?:\\.\\d)?\\))"
-                    + "|priority \\d+(?:\\.\\d)?"
-                    + "|\\d+ of \\d+ \\(\\d+(?:\\.\\d)?%\\)"
-                    + "|\\d+(?:\\.\\d)? then|\\d+(?:\\.\\d)? now \\([+−-]?\\d+(?:\\.\\d)?\\)");
 
     Html open(String tagWithAttributes) {
         out.append('<').append(tagWithAttributes).append('>');

@@ -178,6 +178,46 @@ public final class ReportText {
                 + comparison.overallChange() + ").";
     }
 
+    /** A piece of a text: to be kept on one line, or free to wrap. */
+    public record Piece(String text, boolean whole) {
+    }
+
+    /**
+     * The report's texts cut into pieces so that no figure breaks over a line, in the PDF or the
+     * Word document: dates (with the score that follows one in a listing), "level 1.5 of 4",
+     * "level 1.0 → 2.5 (+1.5)", "priority 5.0", "2 of 3 (66.7%)", "48.2 then", "55.0 now (+6.8)",
+     * and any other piece named, such as a registered number.
+     */
+    public static List<Piece> keepingFiguresWhole(String text, String... alsoWhole) {
+        StringBuilder pattern = new StringBuilder(WHOLE_FIGURES.pattern());
+        for (String whole : alsoWhole) {
+            if (whole != null && !whole.isBlank()) {
+                pattern.insert(0, java.util.regex.Pattern.quote(whole) + "|");
+            }
+        }
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile(pattern.toString()).matcher(text);
+        List<Piece> pieces = new java.util.ArrayList<>();
+        int from = 0;
+        while (matcher.find()) {
+            if (matcher.start() > from) {
+                pieces.add(new Piece(text.substring(from, matcher.start()), false));
+            }
+            pieces.add(new Piece(matcher.group(), true));
+            from = matcher.end();
+        }
+        if (from < text.length()) {
+            pieces.add(new Piece(text.substring(from), false));
+        }
+        return pieces;
+    }
+
+    private static final java.util.regex.Pattern WHOLE_FIGURES = java.util.regex.Pattern.compile(
+            "\\(?\\d{4}-\\d{2}-\\d{2}\\)?(?: (?:\\d+\\.\\d|no score)(?=[;.]))?"
+                    + "|level \\d+(?:\\.\\d)?(?: of 4| → \\d+(?:\\.\\d)? \\([+−-]?\\d+(?:\\.\\d)?\\))"
+                    + "|priority \\d+(?:\\.\\d)?"
+                    + "|\\d+ of \\d+ \\(\\d+(?:\\.\\d)?%\\)"
+                    + "|\\d+(?:\\.\\d)? then|\\d+(?:\\.\\d)? now \\([+−-]?\\d+(?:\\.\\d)?\\)");
+
     /** "Developing", or "Emerging → Developing" when the band changed. */
     public static String bandChange(Report.Change change) {
         return change.bandBefore().equals(change.bandAfter()) ? change.bandAfter()

@@ -200,7 +200,7 @@ public final class WordReport {
     private XWPFParagraph heading(int level, String text) {
         XWPFParagraph heading = document.createParagraph();
         heading.setStyle("Heading" + level);
-        run(heading, text);
+        figures(heading, text, false);
         return heading;
     }
 
@@ -210,7 +210,7 @@ public final class WordReport {
 
     private XWPFParagraph paragraph(String text) {
         XWPFParagraph paragraph = paragraph();
-        run(paragraph, text);
+        figures(paragraph, text, false);
         return paragraph;
     }
 
@@ -234,7 +234,7 @@ public final class WordReport {
         item.setNumID(BULLETS);
         run(item, text);
         if (!details.isEmpty()) {
-            grey(run(item, details));
+            figures(item, details, true);
         }
         return item;
     }
@@ -272,6 +272,21 @@ public final class WordReport {
                 XWPFRun hyphen = paragraph.createRun();
                 hyphen.getCTR().addNewNoBreakHyphen();
                 hyphen.setBold(bold);
+            }
+        }
+    }
+
+    /** Text whose figures never break over a line (ReportText.keepingFiguresWhole), grey or not. */
+    private static void figures(XWPFParagraph paragraph, String text, boolean grey) {
+        for (ReportText.Piece piece : ReportText.keepingFiguresWhole(text)) {
+            int before = paragraph.getRuns().size();
+            if (piece.whole()) {
+                unbroken(paragraph, piece.text(), false);
+            } else {
+                run(paragraph, piece.text());
+            }
+            if (grey) {
+                paragraph.getRuns().subList(before, paragraph.getRuns().size()).forEach(WordReport::grey);
             }
         }
     }
@@ -650,7 +665,7 @@ public final class WordReport {
             line.setNumID(PRIORITY_NUMBERS);
             keptWithNext(line);
             run(line, item.question()).setBold(true);
-            grey(run(line, ReportText.priorityDetails(item)));
+            figures(line, ReportText.priorityDetails(item), true);
             for (String action : item.actions()) {
                 XWPFParagraph step = paragraph();
                 step.setNumID(BULLETS);
@@ -689,7 +704,9 @@ public final class WordReport {
         if (comparison.trend().size() > 1) {
             heading(3, ReportText.TREND);
             picture(ChartPictures.trend(comparison, chartFont));
-            note(ReportText.trend(comparison));
+            XWPFParagraph listing = paragraph();
+            listing.setStyle("ReportNote");
+            figures(listing, ReportText.trend(comparison), false);
         }
         moves(ReportText.MOST_IMPROVED, comparison.improved(), ReportText.NONE_IMPROVED);
         moves(ReportText.MOST_CONCERN, comparison.concern(), ReportText.NONE_WENT_DOWN);
