@@ -42,6 +42,8 @@ final class RadarChart extends Region {
             }
         }
         setAccessibleText(description.toString());
+        // A picture to a screen reader, named by the figures it shows.
+        setAccessibleRole(javafx.scene.AccessibleRole.IMAGE_VIEW);
     }
 
     @Override
