@@ -73,6 +73,9 @@ final class ActionPlanView extends BorderPane {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setId("action-table");
+        table.setAccessibleText("The action plan: one row for each action");
+        table.setAccessibleHelp("Choose an action with the arrow keys; Edit (Alt+E) changes it, and the buttons above"
+                + " mark it in progress, done or dropped");
         table.setPlaceholder(new Label("No actions. Add them from a report's priorities or \"find out\" list."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("Action", 280, Action::description));

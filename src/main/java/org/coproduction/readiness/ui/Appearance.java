@@ -3,36 +3,90 @@ package org.coproduction.readiness.ui;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Parent;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.prefs.Preferences;
 
 /**
- * Theme (light or dark) and text size, remembered between sittings. Text size is the root font
- * size, so every screen scales with it.
+ * Theme (light, dark or high contrast) and text size, remembered between sittings. Text size is
+ * the root font size, so every screen scales with it.
+ *
+ * <p>A theme is AtlantaFX's Primer theme with layers of our own on top (themes/common.css, then
+ * themes/light.css, dark.css or high-contrast.css): the
+ * colours Primer leaves below WCAG 2.2 AA (control borders, chart lines) are set again there,
+ * and the high-contrast theme sets every colour. Both go in as one user-agent stylesheet, so
+ * every window has the theme, dialogs and menus too (docs/accessibility.md).
  */
 public final class Appearance {
+    /** The themes, in the order the View menu offers them. */
+    public enum Theme {
+        LIGHT("light", "_Light theme"),
+        DARK("dark", "_Dark theme"),
+        HIGH_CONTRAST("high-contrast", "_High contrast");
+
+        private final String code;
+        private final String menuText;
+
+        Theme(String code, String menuText) {
+            this.code = code;
+            this.menuText = menuText;
+        }
+
+        /** How the theme is written in the preferences and named in its stylesheet. */
+        public String code() {
+            return code;
+        }
+
+        /** Its words in the View menu, with the Alt-key letter marked. */
+        public String menuText() {
+            return menuText;
+        }
+
+        static Theme of(String code) {
+            for (Theme theme : values()) {
+                if (theme.code.equals(code)) {
+                    return theme;
+                }
+            }
+            return LIGHT;
+        }
+    }
+
     static final int SMALLEST = 11;
     static final int DEFAULT = 15;
     static final int LARGEST = 30;
     private static final String TEXT_SIZE = "textSize";
-    private static final String DARK = "dark";
+    private static final String THEME = "theme";
+    /** Where earlier versions kept the one choice there was: dark or not. Read once, then "theme" is written. */
+    private static final String OLD_DARK = "dark";
+    /** Each theme's stylesheet, made once: Primer's and our layer, as one data URI. */
+    private static final Map<Theme, String> STYLESHEETS = new EnumMap<>(Theme.class);
 
-    private final Preferences preferences;
     private final IntegerProperty textSize = new SimpleIntegerProperty();
-    private final BooleanProperty dark = new SimpleBooleanProperty();
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
 
     public Appearance(Preferences preferences) {
-        this.preferences = preferences;
         textSize.set(clamp(preferences.getInt(TEXT_SIZE, DEFAULT)));
-        dark.set(preferences.getBoolean(DARK, false));
+        String saved = preferences.get(THEME, null);
+        theme.set(saved != null ? Theme.of(saved) : preferences.getBoolean(OLD_DARK, false) ? Theme.DARK : Theme.LIGHT);
         textSize.addListener((o, was, now) -> preferences.putInt(TEXT_SIZE, now.intValue()));
-        dark.addListener((o, was, now) -> {
-            preferences.putBoolean(DARK, now);
+        theme.addListener((o, was, now) -> {
+            if (now == null) {
+                theme.set(was);
+                return;
+            }
+            preferences.put(THEME, now.code());
             applyTheme();
         });
     }
@@ -41,8 +95,8 @@ public final class Appearance {
         return textSize;
     }
 
-    public BooleanProperty darkProperty() {
-        return dark;
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
     }
 
     public void larger() {
@@ -57,10 +111,31 @@ public final class Appearance {
         textSize.set(DEFAULT);
     }
 
-    /** Applies the theme to the whole program. */
+    /** Applies the theme to the whole program: every window, dialog, menu and tooltip. */
     public void applyTheme() {
-        Application.setUserAgentStylesheet(dark.get() ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(stylesheet(theme.get()));
+    }
+
+    /** The theme as one user-agent stylesheet: the Primer theme it starts from, then our layer. */
+    static synchronized String stylesheet(Theme theme) {
+        return STYLESHEETS.computeIfAbsent(theme, t -> {
+            String primer = t == Theme.LIGHT ? new PrimerLight().getUserAgentStylesheet()
+                    : new PrimerDark().getUserAgentStylesheet();
+            String css = read(PrimerLight.class, primer) + "\n" + read(Appearance.class, "themes/common.css") + "\n"
+                    + read(Appearance.class, "themes/" + t.code() + ".css");
+            return "data:text/css;base64," + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
+        });
+    }
+
+    private static String read(Class<?> owner, String resource) {
+        try (InputStream in = owner.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("The stylesheet " + resource + " is missing from the program");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Keeps a window's root at the chosen text size. */

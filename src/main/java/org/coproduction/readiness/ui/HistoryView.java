@@ -89,12 +89,21 @@ final class HistoryView extends ScrollPane {
             }
             chart.getData().add(series);
         }
-        StringBuilder description = new StringBuilder("Chart of overall readiness over time: ");
-        for (Workspace.HistoryEntry entry : entries) {
-            description.append(label(entry.summary())).append(" ")
-                    .append(entry.card().overall().map(o -> Figures.show(o.score())).orElse("no score")).append("; ");
+        // A screen reader hears the figures the lines show: each line in turn, date by date.
+        StringBuilder description = new StringBuilder("Trend chart of scores over time, out of 100.");
+        for (XYChart.Series<String, Number> series : chart.getData()) {
+            description.append(" ").append(series.getName()).append(": ");
+            if (series.getData().isEmpty()) {
+                description.append("no score.");
+            }
+            for (int i = 0; i < series.getData().size(); i++) {
+                XYChart.Data<String, Number> point = series.getData().get(i);
+                description.append(point.getXValue()).append(" ").append(Figures.show(point.getYValue().doubleValue()))
+                        .append(i < series.getData().size() - 1 ? ", " : ".");
+            }
         }
         chart.setAccessibleText(description.toString());
+        chart.setAccessibleRole(javafx.scene.AccessibleRole.IMAGE_VIEW);
         page.getChildren().add(chart);
 
         // A grid, not a TableView: ten rows need no virtual scrolling, and it lays out far faster.

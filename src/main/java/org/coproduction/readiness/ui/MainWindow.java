@@ -5,11 +5,12 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -825,13 +826,12 @@ public final class MainWindow implements HomeView.Actions {
         Menu file = new Menu("_File", null, newOrganisation, importItem, new SeparatorMenuItem(), backup, another,
                 new SeparatorMenuItem(), home, new SeparatorMenuItem(), item("_Quit", "Shortcut+Q", this::quit));
 
-        CheckMenuItem dark = new CheckMenuItem("_Dark theme");
-        dark.selectedProperty().bindBidirectional(appearance.darkProperty());
         Menu view = new Menu("_View", null,
                 item("_Larger text", "Shortcut+Plus", appearance::larger),
                 item("_Smaller text", "Shortcut+Minus", appearance::smaller),
                 item("_Normal text size", "Shortcut+0", appearance::reset),
-                new SeparatorMenuItem(), dark);
+                new SeparatorMenuItem());
+        view.getItems().addAll(themeChoices());
         Menu help = new Menu("_Help", null, item("_About", null, () -> Dialogs.information(stage, AppInfo.NAME + " "
                 + AppInfo.version(), "A self-assessment of how ready an organisation is to co-produce its services"
                 + " with the people who use them.\n\nYour data: " + databaseFile + "\nNothing is sent over the"
@@ -839,6 +839,23 @@ public final class MainWindow implements HomeView.Actions {
         MenuBar bar = new MenuBar(file, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /** Light, dark and high contrast: one of them is chosen, and the choice is remembered (Appearance). */
+    private List<MenuItem> themeChoices() {
+        ToggleGroup themes = new ToggleGroup();
+        List<MenuItem> choices = new ArrayList<>();
+        for (Appearance.Theme theme : Appearance.Theme.values()) {
+            RadioMenuItem choice = new RadioMenuItem(theme.menuText());
+            choice.setId("theme-" + theme.code());
+            choice.setMnemonicParsing(true);
+            choice.setToggleGroup(themes);
+            choice.setSelected(appearance.themeProperty().get() == theme);
+            choice.setOnAction(e -> appearance.themeProperty().set(theme));
+            appearance.themeProperty().addListener((o, was, now) -> choice.setSelected(now == theme));
+            choices.add(choice);
+        }
+        return choices;
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

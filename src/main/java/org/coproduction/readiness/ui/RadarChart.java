@@ -30,6 +30,8 @@ final class RadarChart extends Region {
         setMinSize(200, 200);
         // A screen reader hears each side's figures too, as the chart shows them; the Word report's picture says the same.
         setAccessibleText(ReportText.radarAlternative(points, perspectives));
+        // A picture to a screen reader, named by the figures it shows.
+        setAccessibleRole(javafx.scene.AccessibleRole.IMAGE_VIEW);
     }
 
     @Override

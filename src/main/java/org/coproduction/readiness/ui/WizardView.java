@@ -319,6 +319,9 @@ final class WizardView extends BorderPane {
         size.setAccessibleText("Smallest group shown on its own");
         size.setAccessibleHelp("The figures of the organisation's side, or of the people who use the service and"
                 + " carers, are shown apart only when at least this many of them answered");
+        // The keyboard lands in the spinner's field, so the field carries the name and help too.
+        size.getEditor().accessibleTextProperty().bind(size.accessibleTextProperty());
+        size.getEditor().accessibleHelpProperty().bind(size.accessibleHelpProperty());
         size.valueProperty().addListener((o, was, now) -> {
             if (now != null) {
                 model.setMinGroupSize(now);

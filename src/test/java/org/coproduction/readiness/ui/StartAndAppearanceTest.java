@@ -51,9 +51,17 @@ class StartAndAppearanceTest extends WindowTestBase {
     @Test
     void theDarkThemeIsRemembered() throws Exception {
         Appearance appearance = new Appearance(preferences);
-        runFx(() -> appearance.darkProperty().set(true));
-        assertThat(new Appearance(preferences).darkProperty().get()).isTrue();
-        runFx(() -> appearance.darkProperty().set(false));
+        runFx(() -> appearance.themeProperty().set(Appearance.Theme.DARK));
+        assertThat(new Appearance(preferences).themeProperty().get()).isEqualTo(Appearance.Theme.DARK);
+        runFx(() -> appearance.themeProperty().set(Appearance.Theme.LIGHT));
+    }
+
+    /** Someone who chose dark before there was a choice of three keeps it. */
+    @Test
+    void anEarlierChoiceOfDarkIsKept() {
+        MemoryPreferences earlier = new MemoryPreferences();
+        earlier.putBoolean("dark", true);
+        assertThat(new Appearance(earlier).themeProperty().get()).isEqualTo(Appearance.Theme.DARK);
     }
 
     /**
