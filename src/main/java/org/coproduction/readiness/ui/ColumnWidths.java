@@ -34,6 +34,9 @@ final class ColumnWidths {
     /** Room a tree takes per level (indent and the arrow that opens a row), in units of the font size. */
     private static final double TREE_LEVEL = 1.9;
 
+    /** Room for a few words of a wrapping cell beside a tree's indent, in units of the font size. */
+    private static final double WRAPPED_WORDS = 8;
+
     private ColumnWidths() {
     }
 
@@ -47,7 +50,16 @@ final class ColumnWidths {
 
     /** For a tree of rows: the first column also makes room for each level's indent. */
     static <S> void fitToContent(TreeTableView<S> table) {
-        Runnable fit = () -> fit(table, table.getColumns(), column -> texts(table, (TreeTableColumn<S, ?>) column),
+        fitToContent(table, Set.of());
+    }
+
+    /**
+     * For a tree of rows whose columns named in {@code wrapping} wrap their text: those are kept as
+     * wide as their heading (and the first column's indent), the others as their widest cell.
+     */
+    static <S> void fitToContent(TreeTableView<S> table, Set<TreeTableColumn<S, ?>> wrapping) {
+        Runnable fit = () -> fit(table, table.getColumns(), column -> wrapping.contains(column) ? List.of()
+                        : texts(table, (TreeTableColumn<S, ?>) column),
                 column -> column == table.getColumns().get(0) ? TREE_LEVEL * (depth(table.getRoot()) + 1) : 0.0);
         table.rootProperty().addListener((o, was, now) -> fit.run());
         whenTextSizeKnown(table, fit);
@@ -78,6 +90,10 @@ final class ColumnWidths {
             double needed = width(column.getText(), headingFont) + HEADING_PADDING * em;
             for (String text : cells.apply(column)) {
                 needed = Math.max(needed, width(text, cellFont) + (CELL_PADDING + extraEms.apply(column)) * em);
+            }
+            if (extraEms.apply(column) > 0) {
+                // A tree's column that wraps: its indent and room for a few words beside it.
+                needed = Math.max(needed, (CELL_PADDING + extraEms.apply(column) + WRAPPED_WORDS) * em);
             }
             needed = Math.ceil(needed);
             column.setMinWidth(needed);

@@ -66,7 +66,7 @@ final class Dialogs {
         row(form, 0, "_Name", name, "Name of the organisation");
         row(form, 1, "_Registered number (optional)", number, "Charity or company number, if it has one");
         row(form, 2, "_Area (optional)", area, "Town, city or area it works in");
-        dialog.getDialogPane().setContent(form);
+        dialog.getDialogPane().setContent(scrolling(form));
         ValidationSupport rules = rules(dialog, save);
         rules.registerValidator(name, true, Validator.combine(
                 Validator.createEmptyValidator("Give the organisation's name"),
@@ -113,7 +113,7 @@ final class Dialogs {
         row(form, 2, "_Questions", bank, "Which question bank to use");
         row(form, 3, "Who is _answering", role, "The role of the person answering");
         row(form, 4, "Your na_me (optional)", name, "The name of the person answering");
-        dialog.getDialogPane().setContent(form);
+        dialog.getDialogPane().setContent(scrolling(form));
         ValidationSupport rules = rules(dialog, start);
         rules.registerValidator(title, true, Validator.combine(Validator.createEmptyValidator("Give the assessment a title"),
                 tooLong(LONGEST_NAME, "The title")));
@@ -146,7 +146,7 @@ final class Dialogs {
         GridPane form = form();
         row(form, 0, "_Role", role, "The part this person plays");
         row(form, 1, "_Name (optional)", name, "Their name or a description");
-        dialog.getDialogPane().setContent(form);
+        dialog.getDialogPane().setContent(scrolling(form));
         ValidationSupport rules = rules(dialog, add);
         rules.registerValidator(role, true, Validator.createEmptyValidator("Choose the part this person plays"));
         rules.registerValidator(name, false, tooLong(LONGEST_PERSON_NAME, "The name"));
@@ -191,12 +191,12 @@ final class Dialogs {
                 + " They send it back, and you add their answers with \"Add answers from files…\".");
         help.setWrapText(true);
         help.getStyleClass().add("help-text");
-        // As wide as the form, not the form as wide as the sentence; as tall as its lines need.
-        help.setPrefWidth(0);
+        // As wide as the form (26em), not the form as wide as the sentence; as tall as its lines need.
+        help.setStyle("-fx-pref-width: 24em;");
         help.setMaxWidth(Double.MAX_VALUE);
         help.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        form.add(help, 0, 3, 2, 1);
-        dialog.getDialogPane().setContent(form);
+        form.add(help, 0, 3);
+        dialog.getDialogPane().setContent(scrolling(form));
         ValidationSupport rules = rules(dialog, next);
         rules.registerValidator(name, false, tooLong(LONGEST_PERSON_NAME, "The name"));
         Platform.runLater(who::requestFocus);
@@ -235,7 +235,7 @@ final class Dialogs {
         row(form, 1, "_Who (optional)", who, "The person who sees to it");
         row(form, 2, "_By when (optional)", due, "The date it should be done by: " + Dates.HOW_TO_TYPE);
         row(form, 3, "_Status", status, "Planned, in progress, done or dropped");
-        dialog.getDialogPane().setContent(form);
+        dialog.getDialogPane().setContent(scrolling(form));
         dialog.getDialogPane().setStyle(dialog.getDialogPane().getStyle() + " -fx-pref-width: 37em;");
         ValidationSupport rules = rules(dialog, save);
         rules.registerValidator(description, true, Validator.createPredicateValidator(
@@ -322,43 +322,94 @@ final class Dialogs {
     /**
      * A dialog at the text size of the window it belongs to (so Ctrl+plus reaches dialogs too), as
      * tall as its content needs (a long message is never cut short), and never larger than that
-     * window, which is the room the person has given the program.
+     * window, which is the room the person has given the program: a form taller than that scrolls
+     * inside the dialog (see {@link #scrolling}) while its buttons stay in view.
      */
     static void fitTo(Dialog<?> dialog, Window owner) {
         javafx.scene.control.DialogPane pane = dialog.getDialogPane();
         if (owner != null && owner.getScene() != null) {
             pane.setStyle(owner.getScene().getRoot().getStyle());
-            pane.setMaxWidth(Math.max(480, owner.getWidth()));
-            pane.setMaxHeight(Math.max(360, owner.getHeight()));
         }
         if (dialog instanceof Alert) {
             pane.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             // A message wraps at a comfortable line length instead of making one very wide window.
             pane.setStyle(pane.getStyle() + " -fx-pref-width: 32em;");
         }
+        // The window is first sized before the text size and the choices' widths are known; once it shows,
+        // it takes the size its content asks for at that text size, within the owner's.
+        dialog.addEventHandler(javafx.scene.control.DialogEvent.DIALOG_SHOWN, e -> {
+            Window window = pane.getScene() == null ? null : pane.getScene().getWindow();
+            if (window == null) {
+                return;
+            }
+            double maxWidth = room(owner, true);
+            double maxHeight = room(owner, false);
+            // In the style, as the theme's own rule (at most 600 px across) would win over a value set here.
+            pane.setStyle(pane.getStyle() + " -fx-max-width: " + maxWidth + "px; -fx-max-height: " + maxHeight + "px;");
+            pane.applyCss();
+            pane.layout();
+            // Not yet sized (NaN) as it first shows.
+            double shownWidth = Double.isNaN(window.getWidth()) ? 0 : window.getWidth();
+            double shownHeight = Double.isNaN(window.getHeight()) ? 0 : window.getHeight();
+            double width = Math.ceil(Math.min(maxWidth, Math.max(shownWidth, pane.prefWidth(-1))));
+            // Measured at its own width (-1): asking the header's grid for its height at a given width can
+            // loop for ever in JavaFX 21. A wrapped header a little taller than measured takes from the form,
+            // which scrolls.
+            double height = Math.ceil(Math.min(maxHeight, Math.max(shownHeight, pane.prefHeight(-1))));
+            if (Math.abs(width - shownWidth) > 0.5 || Math.abs(height - shownHeight) > 0.5) {
+                window.setWidth(width);
+                window.setHeight(height);
+                if (owner != null) {
+                    window.setX(owner.getX() + Math.max(0, (owner.getWidth() - width) / 2));
+                    window.setY(owner.getY() + Math.max(0, (owner.getHeight() - height) / 2));
+                }
+                }
+        });
     }
 
+    /** The room the owner gives a dialog, across or down: its window, or at least a small dialog's. */
+    private static double room(Window owner, boolean across) {
+        if (owner == null) {
+            return Double.MAX_VALUE;
+        }
+        double window = across ? owner.getWidth() : owner.getHeight();
+        double scene = owner.getScene() == null ? 0 : across ? owner.getScene().getWidth() : owner.getScene().getHeight();
+        return Math.max(across ? 480 : 360, Math.max(window, scene));
+    }
+
+    /**
+     * A form that scrolls inside its dialog when it is taller than the room there (a large text size
+     * on a small screen), so the dialog's buttons are always in view.
+     */
+    private static javafx.scene.control.ScrollPane scrolling(GridPane form) {
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(form);
+        scroll.setFitToWidth(true);
+        scroll.setFocusTraversable(false);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
+    }
+
+    /**
+     * One column: each label above its field, so that a long label ("Registered number (optional)")
+     * at a large text size neither spills into its field nor makes the dialog wider than the screen.
+     */
     private static GridPane form() {
         GridPane form = new GridPane();
-        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
         javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
-        fields.setMinWidth(300);
         fields.setHgrow(Priority.ALWAYS);
-        form.getColumnConstraints().setAll(labels, fields);
-        form.setHgap(12);
-        form.setVgap(10);
+        fields.setFillWidth(true);
+        form.getColumnConstraints().setAll(fields);
+        form.setVgap(12);
         form.setPadding(new Insets(16));
+        form.setStyle("-fx-pref-width: 26em;");
         return form;
     }
 
     private static void row(GridPane form, int row, String label, javafx.scene.control.Control input, String help) {
         Label text = new Label(label);
         text.setMnemonicParsing(true);
-        // A label is never cut short ("Registered number (option…"): the form is as wide as its longest label needs.
-        text.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        // Beside the field, not beside the field and its message.
-        GridPane.setValignment(text, javafx.geometry.VPos.TOP);
-        text.setPadding(new Insets(8, 0, 0, 0));
+        // A label is never cut short ("Registered number (option…"): it wraps above its field when it must.
+        Fit.wrapping(text);
         text.setLabelFor(input);
         input.setAccessibleText(label.replace("_", ""));
         input.setAccessibleHelp(help);
@@ -367,8 +418,8 @@ final class Dialogs {
             // A choice shows the whole of what is chosen (the question bank's name and version).
             input.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        javafx.scene.layout.VBox field = new javafx.scene.layout.VBox(4, input, FormMarks.messageFor(input));
+        javafx.scene.layout.VBox field = new javafx.scene.layout.VBox(4, text, input, FormMarks.messageFor(input));
         GridPane.setHgrow(field, Priority.ALWAYS);
-        form.addRow(row, text, field);
+        form.add(field, 0, row);
     }
 }

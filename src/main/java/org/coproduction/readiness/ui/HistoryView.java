@@ -73,6 +73,10 @@ final class HistoryView extends ScrollPane {
         chart.getStyleClass().add("history-chart");
         chart.setTitle("Scores over time (shaded: " + String.join(", ", bank.bands().stream().map(Band::label).toList())
                 + ")");
+        // The title wraps rather than ending in "…" at a large text size.
+        if (chart.lookup(".chart-title") instanceof Label title) {
+            Fit.wrapping(title);
+        }
         chart.setPrefHeight(380);
         XYChart.Series<String, Number> overall = new XYChart.Series<>();
         overall.setName("Overall readiness");

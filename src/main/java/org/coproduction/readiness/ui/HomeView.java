@@ -13,6 +13,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
@@ -115,15 +116,21 @@ final class HomeView extends BorderPane {
 
         table.setId("home-table");
         table.setShowRoot(false);
-        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // The columns share the list's width; the names (asking for far more than there is) give way, so every
+        // column is on screen with no sideways scroll, the others as wide as their longest date or score.
+        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // About five rows and the headings, at any text size: the page scrolls rather than squeeze the list.
+        table.setStyle("-fx-min-height: 16em;");
         table.setAccessibleText("Organisations and their assessments");
         table.setAccessibleHelp("Enter opens the selected assessment, Delete deletes; the context menu key or Shift+F10"
                 + " lists everything you can do with the selected row.");
-        // An organisation's row gives its area beside its name, and its number of assessments where an
+        // An organisation's row gives its area under its name, and its number of assessments where an
         // assessment gives its progress or score: each column holds one kind of thing.
-        TreeTableColumn<Item, String> name = column("Organisation / assessment", 320, item ->
+        TreeTableColumn<Item, String> name = column("Organisation / assessment", 2000, item ->
                 item.isAssessment() ? item.assessment().summary().title() : item.organisation().name()
-                        + (item.organisation().area().isBlank() ? "" : " — " + item.organisation().area()));
+                        + (item.organisation().area().isBlank() ? "" : "\n" + item.organisation().area()));
+        // Names wrap within the column rather than widening it: the date, status and score stay in view.
+        name.setCellFactory(c -> new WrappingCell());
         TreeTableColumn<Item, String> date = column("Date", 110, item ->
                 item.isAssessment() ? Dates.format(item.assessment().summary().assessedOn()) : "");
         TreeTableColumn<Item, String> status = column("Status", 100, item -> !item.isAssessment() ? ""
@@ -132,7 +139,7 @@ final class HomeView extends BorderPane {
                 item.isAssessment() ? item.assessment().result() : assessments(model, item.organisation()));
         table.getColumns().setAll(java.util.List.of(name, date, status, result));
         // Every heading, date and score whole at any text size; the list scrolls sideways when it must.
-        ColumnWidths.fitToContent(table);
+        ColumnWidths.fitToContent(table, java.util.Set.of(name));
         model.organisations().addListener((javafx.collections.ListChangeListener<HomeViewModel.OrganisationRow>) c -> fill(model));
         fill(model);
 
@@ -220,11 +227,54 @@ final class HomeView extends BorderPane {
         hint.getStyleClass().add("help-text");
         hint.textProperty().bind(Bindings.createStringBinding(this::describeSelection,
                 table.getSelectionModel().selectedItemProperty()));
-        VBox header = new VBox(10, top, bar, hint);
-        header.setPadding(new Insets(20, 24, 12, 24));
-        setTop(header);
+        VBox header = new VBox(8, top, bar, hint);
+        header.setPadding(new Insets(16, 24, 10, 24));
+        // At a large text size the heading, buttons and sentence take much of a small window: the page
+        // scrolls as a whole, and the list keeps room for several rows (its minimum height) instead of one.
+        BorderPane page = new BorderPane(table);
+        page.setTop(header);
         BorderPane.setMargin(table, new Insets(0, 24, 24, 24));
-        setCenter(table);
+        ScrollPane scroll = new ScrollPane(page);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setFocusTraversable(false);
+        scroll.getStyleClass().add("edge-to-edge");
+        setCenter(scroll);
+    }
+
+    /** A cell whose text wraps onto further lines within its column, and is never shortened to "…". */
+    private static final class WrappingCell extends javafx.scene.control.TreeTableCell<Item, String> {
+        WrappingCell() {
+            setWrapText(true);
+            setMinHeight(Region.USE_PREF_SIZE);
+        }
+
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            setText(empty ? null : text);
+        }
+
+        /**
+         * Tall enough for every line: JavaFX measures a wrapped text over the whole column, but in the
+         * tree's column the indent and the arrow take part of it, so the lines are counted without them.
+         */
+        @Override
+        protected double computePrefHeight(double width) {
+            double natural = super.computePrefHeight(width);
+            double column = width > 0 ? width : getTableColumn() == null ? 0 : getTableColumn().getWidth();
+            if (getText() == null || getText().isEmpty() || column <= 0 || getTableRow() == null
+                    || getTableRow().getTreeItem() == null || getTreeTableView() == null) {
+                return natural;
+            }
+            int level = Math.max(1, getTreeTableView().getTreeItemLevel(getTableRow().getTreeItem()));
+            double em = getFont().getSize();
+            double room = column - snappedLeftInset() - snappedRightInset() - (level + 1) * 1.9 * em;
+            javafx.scene.text.Text lines = new javafx.scene.text.Text(getText());
+            lines.setFont(getFont());
+            lines.setWrappingWidth(Math.max(em, room));
+            return Math.max(natural, Math.ceil(lines.getLayoutBounds().getHeight() + snappedTopInset() + snappedBottomInset()));
+        }
     }
 
     /** What is selected and what can be done with it, in a sentence under the buttons. */
@@ -233,15 +283,14 @@ final class HomeView extends BorderPane {
         if (item.isEmpty()) {
             return "Select an organisation or an assessment to see what you can do with it. Ctrl+F finds.";
         }
+        // Short, so that at a large text size it takes a line or two: the buttons' help says the rest.
         if (!item.get().isAssessment()) {
-            return "Selected: " + item.get().organisation().name() + ". Start an assessment of it, or see its history"
-                    + " and action plan under More. Ctrl+F finds.";
+            return "Selected: " + item.get().organisation().name() + ". History and action plan are under More.";
         }
         AssessmentSummary summary = item.get().assessment().summary();
         return "Selected: " + summary.title() + ", " + (summary.status() == AssessmentStatus.DRAFT
-                ? "a draft. Enter continues it; Run a workshop lets everyone in the room answer it."
-                : "finished. Enter shows its scores; Report shows the report.")
-                + " More, or the context menu (Shift+F10), has the rest.";
+                ? "a draft: Enter continues it." : "finished: Enter shows its scores.")
+                + " More (or Shift+F10) has the rest.";
     }
 
     /** "3 assessments" on an organisation's row. */

@@ -58,7 +58,7 @@ final class QuestionCard extends VBox {
         Question.Wording wording = model.wording(question);
         Label text = new Label(wording.text());
         text.getStyleClass().add("question-text");
-        text.setWrapText(true);
+        Fit.wrapping(text);
         getChildren().addAll(position, text);
 
         for (org.coproduction.readiness.assessment.Action action : model.openActions(question.id())) {
@@ -150,7 +150,30 @@ final class QuestionCard extends VBox {
     }
 
     private RadioButton choice(String id, String label, Response response) {
-        RadioButton button = new RadioButton(label);
+        RadioButton button = new RadioButton(label) {
+            /**
+             * Tall enough for every line: JavaFX counts a wrapped choice's lines over a width that
+             * includes its round button, so a long level at a large text size lost its last line.
+             */
+            @Override
+            protected double computePrefHeight(double width) {
+                double natural = super.computePrefHeight(width);
+                if (width <= 0 || getText() == null || getText().isEmpty()) {
+                    return natural;
+                }
+                javafx.scene.Node radio = lookup(".radio");
+                double mark = radio == null ? 0 : radio.prefWidth(-1) + getGraphicTextGap();
+                javafx.scene.text.Text lines = new javafx.scene.text.Text(getText());
+                lines.setFont(getFont());
+                // Less a little more than the button and gap take: a spare line's room now and then, never a line cut.
+                lines.setWrappingWidth(Math.max(1, width - snappedLeftInset() - snappedRightInset() - mark
+                        - getFont().getSize()));
+                double height = lines.getLayoutBounds().getHeight();
+                // The label's own lines stand a little further apart than a bare text's: half a line spare.
+                double spare = height > 1.5 * getFont().getSize() * 1.2 ? getFont().getSize() / 2 : 0;
+                return Math.max(natural, Math.ceil(height + spare + snappedTopInset() + snappedBottomInset()));
+            }
+        };
         button.setId(id + "-" + question.id());
         button.setUserData(response);
         button.setToggleGroup(choices);

@@ -40,7 +40,14 @@ final class RadarChart extends Region {
         double size = Math.min(getWidth(), getHeight());
         double cx = getWidth() / 2;
         double cy = getHeight() / 2;
-        double radius = size / 2 - 24;
+        // Room for the numbers round the edge at the text size in use: at 200% they would stand outside the chart.
+        Text probe = new Text("8");
+        probe.getStyleClass().add("radar-label");
+        getChildren().add(probe);
+        probe.applyCss();
+        double numberHeight = probe.getLayoutBounds().getHeight();
+        getChildren().clear();
+        double radius = size / 2 - Math.max(24, numberHeight + 14);
         int spokes = points.size();
         if (spokes < 3 || radius <= 0) {
             return;

@@ -58,7 +58,7 @@ final class ReportView extends BorderPane {
     private final Report report;
     private final ProgressIndicator working = new ProgressIndicator();
     private final Label workingText = new Label();
-    private final HBox bar;
+    private final javafx.scene.layout.FlowPane bar;
 
     ReportView(Report report, Actions actions) {
         this.report = report;
@@ -88,9 +88,11 @@ final class ReportView extends BorderPane {
         working.setPrefSize(22, 22);
         working.setVisible(false);
         workingText.setId("report-working");
-        Region space = new Region();
-        HBox.setHgrow(space, Priority.ALWAYS);
-        bar = new HBox(10, export, word, print, review, working, workingText, space, home);
+        // One row while there is room; at a large text size the buttons wrap onto a second row, whole.
+        for (Button button : List.of(export, word, print, review, home)) {
+            Fit.whole(button);
+        }
+        bar = new javafx.scene.layout.FlowPane(10, 8, export, word, print, review, home, working, workingText);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 16, 10, 16));
         setTop(new VBox(bar, new Separator()));
@@ -264,9 +266,12 @@ final class ReportView extends BorderPane {
         if (report.perspectives().anyShown()) {
             radarWithKey.getChildren().add(radarKey(report.perspectives()));
         }
-        HBox.setHgrow(table, Priority.ALWAYS);
-        HBox chart = new HBox(24, radarWithKey, table);
-        chart.setAlignment(Pos.CENTER_LEFT);
+        // The chart beside the table while there is room for both at the text size in use; above it on a
+        // narrow page or at a large text size, so neither is squeezed.
+        javafx.scene.layout.FlowPane chart = new javafx.scene.layout.FlowPane(24, 12, radarWithKey, table);
+        chart.setAlignment(Pos.TOP_LEFT);
+        chart.setRowValignment(javafx.geometry.VPos.CENTER);
+        chart.setMinHeight(Region.USE_PREF_SIZE);
         page.getChildren().add(chart);
 
         perspectives(page);
@@ -543,7 +548,8 @@ final class ReportView extends BorderPane {
     private static Label heading(String text, String style) {
         Label label = new Label(text);
         label.getStyleClass().add(style);
-        label.setWrapText(true);
+        // Never squeezed below its lines by the page: a heading squeezed overlaps what follows it.
+        Fit.wrapping(label);
         return label;
     }
 

@@ -382,7 +382,10 @@ final class WizardView extends BorderPane {
         whoLabel.setMinWidth(Region.USE_PREF_SIZE);
         another.setMinWidth(Region.USE_PREF_SIZE);
         who.setPrefWidth(320);
-        HBox switcher = new HBox(10, whoLabel, who, another);
+        wideEnoughFor(who, model.respondents().stream().map(Respondent::displayName)
+                .max(java.util.Comparator.comparingInt(String::length)).orElse(""));
+        // Wraps onto a second row at a large text size rather than squeezing the choice to "Serv…".
+        javafx.scene.layout.FlowPane switcher = new javafx.scene.layout.FlowPane(10, 8, whoLabel, who, another);
         switcher.setAlignment(Pos.CENTER_LEFT);
         page.getChildren().add(switcher);
         Button send = new Button("_Send to a person…");
@@ -447,6 +450,9 @@ final class WizardView extends BorderPane {
                 choice.getItems().setAll(question.options());
                 choice.setValue(value.isEmpty() ? null : value);
                 choice.setPromptText("Choose one");
+                // The longest answer whole in the box, rather than ending in "…" at a large text size.
+                wideEnoughFor(choice, question.options().stream().max(java.util.Comparator.comparingInt(String::length))
+                        .orElse(""));
                 choice.valueProperty().addListener((o, was, now) -> model.answerContext(question.id(), now));
                 choice.setMaxWidth(Double.MAX_VALUE);
                 input = choice;
@@ -467,6 +473,15 @@ final class WizardView extends BorderPane {
         return role;
     }
 
+    /**
+     * A choice never narrower than its longest item at the text size in use (a choice's own width is
+     * measured from the item shown, and was cut to "Serv…" at 200%): in the style, in units of the text size.
+     */
+    private static void wideEnoughFor(javafx.scene.control.Control choice, String longest) {
+        // About 0.6 of the text size a letter, and room for the arrow and padding.
+        choice.setStyle("-fx-min-width: " + Math.ceil(longest.length() * 0.6 + 3) + "em;");
+    }
+
     private static Node field(String heading, String firstLabel, javafx.scene.control.Control first, String secondLabel,
                               javafx.scene.control.Control second) {
         Label title = new Label(heading);
@@ -477,10 +492,12 @@ final class WizardView extends BorderPane {
         Label b = new Label(secondLabel);
         b.setLabelFor(second);
         second.setAccessibleText(secondLabel);
+        // The role's choice shows its whole name; the name goes under the role when the two do not fit side by side.
+        wideEnoughFor(first, Role.values().length == 0 ? "" : java.util.Arrays.stream(Role.values()).map(Role::label)
+                .max(java.util.Comparator.comparingInt(String::length)).orElse(""));
         VBox left = new VBox(4, a, first);
         VBox right = new VBox(4, b, second);
-        HBox.setHgrow(right, Priority.ALWAYS);
-        HBox row = new HBox(16, left, right);
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(16, 8, left, right);
         Label note = new Label("Each person who answers is recorded separately: where several people answer, each"
                 + " question's level is the average of theirs.");
         note.setWrapText(true);

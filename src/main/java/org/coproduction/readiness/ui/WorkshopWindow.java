@@ -71,13 +71,34 @@ final class WorkshopWindow {
         Label running = new Label("The workshop is running. Everyone in the room can answer on their own phone;"
                 + " each answer is saved at once. It ends when you press \u201cEnd the workshop\u201d or close this window.");
         running.setWrapText(true);
+        Fit.wrapping(heading);
+        Fit.wrapping(running);
         VBox top = new VBox(6, heading, running);
         top.setPadding(new Insets(16, 20, 8, 20));
-        root.setTop(top);
 
-        HBox columns = new HBox(28, joinPanel(), roomPanel());
+        // The heading scrolls with the rest: at a large text size it would otherwise take half the window.
+        // The two panels sit side by side while there is room for both at the text size in use, else one
+        // above the other.
+        Node join = joinPanel();
+        Node room = roomPanel();
+        HBox columns = new HBox(28, join, room);
         columns.setPadding(new Insets(8, 20, 16, 20));
-        ScrollPane scroll = new ScrollPane(columns);
+        VBox page = new VBox(top, columns);
+        VBox.setVgrow(columns, Priority.ALWAYS);
+        page.widthProperty().addListener((o, was, now) -> {
+            boolean narrow = now.doubleValue() < SIDE_BY_SIDE_EMS * running.getFont().getSize();
+            boolean stacked = columns.getChildren().isEmpty();
+            if (narrow && !stacked) {
+                columns.getChildren().clear();
+                page.getChildren().setAll(top, join, room);
+                VBox.setMargin(join, new Insets(8, 20, 8, 20));
+                VBox.setMargin(room, new Insets(8, 20, 16, 20));
+            } else if (!narrow && stacked) {
+                page.getChildren().setAll(top, columns);
+                columns.getChildren().setAll(join, room);
+            }
+        });
+        ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         root.setCenter(scroll);
@@ -266,7 +287,9 @@ final class WorkshopWindow {
         TableView<WorkshopSession.PhoneProgress> table = new TableView<>(model.phones());
         table.setId("workshop-phones");
         table.setAccessibleText("Who has joined and how far each has got");
-        table.setPlaceholder(new Label("No one has joined yet. Show the QR code to the room."));
+        table.setPlaceholder(Fit.wrapping(new Label("No one has joined yet. Show the QR code to the room.")));
+        // Room for several people at any text size: the window scrolls rather than squeeze the list.
+        table.setStyle("-fx-min-height: 12em;");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<WorkshopSession.PhoneProgress, String> name = new TableColumn<>("Name");
         name.setMinWidth(110);
@@ -308,11 +331,16 @@ final class WorkshopWindow {
         progress.setPrefWidth(180);
         progress.setMinWidth(180);
         table.getColumns().setAll(java.util.List.of(name, role, progress));
+        // Headings and roles whole at any text size ("Answe…" at 200%).
+        ColumnWidths.fitToContent(table, java.util.Set.of());
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox panel = new VBox(10, heading, organisation, people, table);
         HBox.setHgrow(panel, Priority.ALWAYS);
         return panel;
     }
+
+    /** The window's width, in units of the text size, below which the two panels go one above the other. */
+    private static final double SIDE_BY_SIDE_EMS = 44;
 
     /** For tests. */
     WorkshopViewModel model() {

@@ -168,7 +168,7 @@ class PerspectivesViewTest extends WindowTestBase {
         assertThat(text((javafx.scene.Parent) root.lookup("#radar-key"))).contains(ReportText.EVERYONE)
                 .contains(ReportText.ORGANISATION_SIDE).contains(ReportText.PEOPLE_SIDE);
         String partnership = shown.reading().questionnaire().dimension("partnership").orElseThrow().title();
-        assertThat(radar.getAccessibleText()).contains(ReportText.PEOPLE_SIDE + ": ")
+        assertThat(radar.getAccessibleText()).contains(ReportText.PEOPLE_SIDE + ", dotted line: ")
                 .contains(partnership + " " + score(people, "partnership"))
                 .contains(partnership + " " + score(organisation, "partnership"));
     }

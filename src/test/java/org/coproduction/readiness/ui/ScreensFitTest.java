@@ -56,8 +56,6 @@ class ScreensFitTest extends WindowTestBase {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("Not yet: at 200% the wizard's context step, the report's radar and key, the"
-            + " workshop window's table and some dialogs still cut or spill; run it to see the list")
     void everyScreenFitsAtTwiceTheTextSize(FxRobot robot) throws Exception {
         assertThat(tour(robot, Appearance.LARGEST, "1024x640-200pc")).as("text cut short, windows too large,"
                 + " controls overlapping").isEmpty();
