@@ -74,6 +74,12 @@ final class WizardView extends BorderPane {
     }
 
     private final People people;
+    /** Whether the list of steps is beside the questions; off when the window is narrow for the text size. */
+    private final javafx.beans.property.BooleanProperty stepListShown = new javafx.beans.property.SimpleBooleanProperty(true);
+    /** "Step 3 of 10", shown in the header while the list of steps is aside. */
+    private final Label stepPosition = new Label();
+    /** The list of steps stays beside the questions while the window is at least this many ems wide. */
+    private static final double EMS_FOR_STEP_LIST = 50;
 
     WizardView(WizardViewModel model, Runnable onFinished, Runnable onLeave, People people) {
         this.model = model;
@@ -82,7 +88,14 @@ final class WizardView extends BorderPane {
         this.onLeave = onLeave;
         getStyleClass().add("wizard");
         setTop(header());
-        setLeft(stepList());
+        Node steps = stepList();
+        setLeft(steps);
+        // In a narrow window or at large text the list of steps would squeeze the questions to a sliver:
+        // it steps aside (Back, Next and the review's links still go everywhere) and the header says
+        // which step this is.
+        stepListShown.addListener((o, was, shown) -> setLeft(shown ? steps : null));
+        widthProperty().addListener((o, was, now) -> stepListShown.set(roomForSteps()));
+        stepPosition.fontProperty().addListener((o, was, now) -> stepListShown.set(roomForSteps()));
         content.setFitToWidth(true);
         content.getStyleClass().add("step-content");
         content.setFocusTraversable(false);
@@ -105,27 +118,16 @@ final class WizardView extends BorderPane {
         whose.getStyleClass().add("help-text");
         model.respondentProperty().addListener((o, was, now) -> whose.setText("Answering as " + now.displayName()));
         where.getStyleClass().add("wizard-title");
-        Label saved = new Label();
-        saved.setId("save-status");
-        saved.getStyleClass().add("save-status");
-        saved.textProperty().bind(model.saveStatusProperty());
-        saved.setAccessibleHelp("Shows whether your answers are saved");
-        Region space = new Region();
-        HBox.setHgrow(space, Priority.ALWAYS);
-        Button home = new Button("Go h_ome");
-        home.setId("wizard-home");
-        home.setOnAction(e -> onLeave.run());
-        saved.setMinWidth(Region.USE_PREF_SIZE);
-        home.setMinWidth(Region.USE_PREF_SIZE);
         // The organisation and title wrap rather than being cut when the window is narrow or the text large.
         Fit.wrapping(where);
         Fit.wrapping(whose);
-        VBox titles = new VBox(2, where, whose);
-        titles.setMinWidth(0);
-        HBox.setHgrow(titles, Priority.ALWAYS);
-        HBox top = new HBox(12, titles, space, saved, home);
-        top.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(2, where, whose, stepPosition);
         top.setPadding(new Insets(10, 16, 10, 16));
+        stepPosition.setId("step-position");
+        stepPosition.getStyleClass().add("help-text");
+        Fit.wrapping(stepPosition);
+        stepPosition.visibleProperty().bind(stepListShown.not());
+        stepPosition.managedProperty().bind(stepPosition.visibleProperty());
 
         Label problem = new Label();
         problem.setWrapText(true);
@@ -200,6 +202,18 @@ final class WizardView extends BorderPane {
     }
 
     private Node buttons() {
+        // The save status and the way home sit with Back and Next, so the header stays short at large text.
+        Label saved = new Label();
+        saved.setId("save-status");
+        saved.getStyleClass().add("save-status");
+        saved.textProperty().bind(model.saveStatusProperty());
+        saved.setAccessibleHelp("Shows whether your answers are saved");
+        saved.setMinWidth(Region.USE_PREF_SIZE);
+        Button home = new Button("Go h_ome");
+        home.setId("wizard-home");
+        home.setOnAction(e -> onLeave.run());
+        home.setAccessibleHelp("Back to the organisations and their assessments; every answer is already saved");
+        home.setMinWidth(Region.USE_PREF_SIZE);
         back.setId("back");
         next.setId("next");
         finish.setId("finish");
@@ -217,9 +231,18 @@ final class WizardView extends BorderPane {
         next.getStyleClass().add("accent");
         Region space = new Region();
         HBox.setHgrow(space, Priority.ALWAYS);
-        HBox bar = new HBox(10, back, space, next, finish);
+        for (Button button : List.of(back, next, finish)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox bar = new HBox(10, back, home, space, saved, next, finish);
+        bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 16, 12, 16));
         return new VBox(new Separator(), bar);
+    }
+
+    private boolean roomForSteps() {
+        double em = stepPosition.getFont().getSize();
+        return getWidth() <= 0 || getWidth() / em >= EMS_FOR_STEP_LIST;
     }
 
     /** Saves any text still being typed, so that nothing typed is lost when leaving. */
@@ -245,6 +268,8 @@ final class WizardView extends BorderPane {
         syncingList = true;
         stepList.getSelectionModel().select(model.currentIndexProperty().get());
         syncingList = false;
+        stepPosition.setText("Step " + (model.currentIndexProperty().get() + 1) + " of " + model.steps().size() + ": "
+                + step.title());
         back.setDisable(model.currentIndexProperty().get() == 0);
         boolean last = step.kind() == WizardViewModel.StepKind.REVIEW;
         next.setVisible(!last);
