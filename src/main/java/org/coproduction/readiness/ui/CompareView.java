@@ -79,7 +79,7 @@ final class CompareView extends ScrollPane {
                     + change.change() + ", band " + band);
             table.addRow(row++, title, cell(change.before()), cell(change.after()), cell(change.change()), cell(band));
         }
-        page.getChildren().add(table);
+        page.getChildren().add(Fit.sideways(table));
         page.getChildren().add(sidesThenAndNow(report, gapsBefore));
         moves(page, "Most improved questions", comparison.improved(), "No question improved.", "improved-");
         moves(page, "Questions of most concern", comparison.concern(), "No question went down.", "concern-");
@@ -133,7 +133,7 @@ final class CompareView extends ScrollPane {
                     .map(g -> (g.gap() > 0 ? "+" : "") + Figures.show(g.gap())).orElse("–");
             gaps.addRow(row++, cell(area.title()), cell(then), cell(area.gap().orElse("–")));
         }
-        box.getChildren().addAll(gaps, text("People's score minus the organisation's, in points; – where a side was"
+        box.getChildren().addAll(Fit.sideways(gaps), text("People's score minus the organisation's, in points; – where a side was"
                 + " not shown. Closer to 0 means the two sides see the area more alike."));
         return box;
     }

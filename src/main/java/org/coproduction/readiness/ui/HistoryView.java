@@ -52,7 +52,7 @@ final class HistoryView extends ScrollPane {
         home.setId("history-home");
         home.setAccessibleHelp("Back to the organisations and their assessments");
         home.setOnAction(e -> onHome.run());
-        Button export = Fit.whole(new Button("Save as _Excel workbook…"));
+        Button export = Fit.whole(new Button("Save as Excel _workbook…"));
         export.setId("history-export");
         export.setAccessibleHelp("Save every assessment of this organisation, with its scores by area, as one Excel"
                 + " workbook, for trustees and funders");
@@ -147,9 +147,9 @@ final class HistoryView extends ScrollPane {
             key.append(i + 1).append(" ").append(bank.dimensions().get(i).title())
                     .append(i < bank.dimensions().size() - 1 ? "; " : ". ");
         }
-        page.getChildren().addAll(table, help(key + "* provisional, or too few answers to count."));
+        page.getChildren().addAll(Fit.sideways(table), help(key + "* provisional, or too few answers to count."));
 
-        Label compareHeading = new Label("Compare two assessments");
+        Label compareHeading = Fit.wrapping(new Label("Compare two assessments"));
         compareHeading.getStyleClass().add("report-heading");
         ComboBox<AssessmentSummary> earlier = chooser("compare-earlier", entries);
         earlier.setAccessibleText("Earlier assessment to compare");
@@ -176,15 +176,29 @@ final class HistoryView extends ScrollPane {
         compare.setOnAction(e -> onCompare.accept(earlier.getValue(), later.getValue()));
         // The words and the lists stay whole (a list shows the whole date and title); each label stays
         // with its list, and the pairs wrap onto the next line when the window is narrow.
-        for (javafx.scene.control.Control whole : List.of(earlierLabel, laterLabel, compare, earlier, later)) {
+        for (javafx.scene.control.Control whole : List.of(earlierLabel, laterLabel, compare)) {
             whole.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        // A long title at a large text size may be wider than the window: the chosen one wraps in its
+        // box rather than widening the page or being cut.
+        for (ComboBox<AssessmentSummary> box : List.of(earlier, later)) {
+            box.setMinWidth(0);
+            box.setButtonCell(wrappingCell(box));
+            HBox.setHgrow(box, Priority.SOMETIMES);
         }
         HBox earlierPair = new HBox(10, earlierLabel, earlier);
         earlierPair.setAlignment(Pos.CENTER_LEFT);
         HBox laterPair = new HBox(10, laterLabel, later);
         laterPair.setAlignment(Pos.CENTER_LEFT);
+        for (HBox pair : List.of(earlierPair, laterPair)) {
+            pair.setMinWidth(0);
+            pair.maxWidthProperty().bind(page.widthProperty().subtract(page.getPadding().getLeft()
+                    + page.getPadding().getRight()));
+        }
         javafx.scene.layout.FlowPane choose = new javafx.scene.layout.FlowPane(16, 10, earlierPair, laterPair, compare);
         choose.setAlignment(Pos.CENTER_LEFT);
+        // A wrapping row is otherwise as wide as its widest pair: the pairs are held to the page instead.
+        choose.setMinWidth(0);
         page.getChildren().addAll(compareHeading, choose, gapsOverTime(entries, bank));
         setContent(page);
     }
@@ -194,7 +208,7 @@ final class HistoryView extends ScrollPane {
      * sides were shown (docs/scoring.md, perspectives P4): people's score minus the organisation's.
      */
     private static Node gapsOverTime(List<Workspace.HistoryEntry> entries, Questionnaire bank) {
-        Label heading = new Label("How the two sides' views compare over time");
+        Label heading = Fit.wrapping(new Label("How the two sides' views compare over time"));
         heading.getStyleClass().add("report-heading");
         List<Workspace.HistoryEntry> both = entries.stream().filter(e -> !e.perspectives().gaps().isEmpty()).toList();
         if (both.isEmpty()) {
@@ -229,7 +243,7 @@ final class HistoryView extends ScrollPane {
             }
             row++;
         }
-        return new VBox(8, heading, gaps, help("The people's score minus the organisation's, in points: below zero, people"
+        return new VBox(8, heading, Fit.sideways(gaps), help("The people's score minus the organisation's, in points: below zero, people"
                 + " who use the service and carers score the area lower. ! marks a gap of 15 points or more: you see"
                 + " this differently."));
     }
@@ -242,6 +256,20 @@ final class HistoryView extends ScrollPane {
         Label label = Fit.wrapping(new Label(text));
         label.getStyleClass().add("help-text");
         return label;
+    }
+
+    /** The chosen assessment, shown in its box on as many lines as it needs. */
+    private static javafx.scene.control.ListCell<AssessmentSummary> wrappingCell(ComboBox<AssessmentSummary> box) {
+        javafx.scene.control.ListCell<AssessmentSummary> cell = new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(AssessmentSummary item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : box.getConverter().toString(item));
+            }
+        };
+        cell.setWrapText(true);
+        cell.setMinHeight(Region.USE_PREF_SIZE);
+        return cell;
     }
 
     private static ComboBox<AssessmentSummary> chooser(String id, List<Workspace.HistoryEntry> entries) {

@@ -268,7 +268,11 @@ final class ReportView extends BorderPane {
         }
         // The chart beside the table while there is room for both at the text size in use; above it on a
         // narrow page or at a large text size, so neither is squeezed.
-        javafx.scene.layout.FlowPane chart = new javafx.scene.layout.FlowPane(24, 12, radarWithKey, table);
+        javafx.scene.control.ScrollPane wideTable = Fit.sideways(table);
+        javafx.scene.layout.FlowPane chart = new javafx.scene.layout.FlowPane(24, 12, radarWithKey, wideTable);
+        // The table is never wider than the page: past that it scrolls sideways on its own.
+        wideTable.maxWidthProperty().bind(chart.widthProperty());
+        chart.setMinWidth(0);
         chart.setAlignment(Pos.TOP_LEFT);
         chart.setRowValignment(javafx.geometry.VPos.CENTER);
         chart.setMinHeight(Region.USE_PREF_SIZE);
@@ -416,7 +420,7 @@ final class ReportView extends BorderPane {
             }
         }
         if (perspectives.anyShown()) {
-            section.getChildren().add(sidesTable(perspectives));
+            section.getChildren().add(Fit.sideways((Region) sidesTable(perspectives)));
             if (perspectives.bothShown()) {
                 section.getChildren().add(text(ReportText.GAP_EXPLAINED, "help-text"));
             }

@@ -12,6 +12,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
@@ -77,6 +78,7 @@ class ScreensFitTest extends WindowTestBase {
                     tooLarge(scene.getWindow(), where, problems);
                     collectCut(scene.getRoot(), where, problems);
                     collectOverlaps(scene.getRoot(), where, problems);
+                    collectSideways(scene.getRoot(), where, problems);
                 }
             }).get(10, TimeUnit.SECONDS);
         });
@@ -89,6 +91,49 @@ class ScreensFitTest extends WindowTestBase {
             problems.add(where + ": the window is " + Math.round(window.getWidth()) + " × " + Math.round(window.getHeight())
                     + ", larger than the " + (int) SCREEN_WIDTH + " × " + (int) SCREEN_HEIGHT + " screen");
         }
+    }
+
+    /**
+     * A page made to fit the window's width (a scrolling pane that fits its content to its width)
+     * whose content is wider all the same: its sentences run off the right edge and a reader
+     * scrolls sideways for every line. The widest child that forces it is named.
+     */
+    static void collectSideways(Node node, String where, List<String> problems) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof ScrollPane scroll && scroll.isFitToWidth() && scroll.getContent() instanceof Region content
+                && scroll.getViewportBounds().getWidth() > 0
+                && content.getWidth() > scroll.getViewportBounds().getWidth() + 1) {
+            problems.add(where + ": the page is " + Math.round(content.getWidth()) + " px wide in a view of "
+                    + Math.round(scroll.getViewportBounds().getWidth()) + " px, so it scrolls sideways; widest: "
+                    + widest(content));
+        }
+        if (node instanceof ScrollPane scroll && scroll.getContent() != null) {
+            collectSideways(scroll.getContent(), where, problems);
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                collectSideways(child, where, problems);
+            }
+        }
+    }
+
+    /** The node with the largest minimum width under this one, as far down as it goes. */
+    private static String widest(Parent parent) {
+        Node widest = null;
+        for (Node child : parent.getChildrenUnmodifiable()) {
+            if (child.isManaged() && child.isVisible() && (widest == null
+                    || child.minWidth(-1) > widest.minWidth(-1))) {
+                widest = child;
+            }
+        }
+        if (widest == null) {
+            return describe(parent);
+        }
+        String here = describe(widest) + " (min " + Math.round(widest.minWidth(-1)) + ")";
+        return widest instanceof Parent inner && !(widest instanceof javafx.scene.control.Control)
+                && !inner.getChildrenUnmodifiable().isEmpty() ? here + " > " + widest(inner) : here;
     }
 
     /** Labelled controls on screen whose shown text is shorter than their text. */
