@@ -9,13 +9,6 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Parent;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.prefs.Preferences;
 
 /**
@@ -25,8 +18,9 @@ import java.util.prefs.Preferences;
  * <p>A theme is AtlantaFX's Primer theme with layers of our own on top (themes/common.css, then
  * themes/light.css, dark.css or high-contrast.css): the
  * colours Primer leaves below WCAG 2.2 AA (control borders, chart lines) are set again there,
- * and the high-contrast theme sets every colour. Both go in as one user-agent stylesheet, so
- * every window has the theme, dialogs and menus too (docs/accessibility.md).
+ * and the high-contrast theme sets every colour. The build joins them into one user-agent
+ * stylesheet per theme (src/build/ThemeSheets.java), so every window has the theme, dialogs and
+ * menus too (docs/accessibility.md).
  */
 public final class Appearance {
     /** The themes, in the order the View menu offers them. */
@@ -70,8 +64,6 @@ public final class Appearance {
     private static final String THEME = "theme";
     /** Where earlier versions kept the one choice there was: dark or not. Read once, then "theme" is written. */
     private static final String OLD_DARK = "dark";
-    /** Each theme's stylesheet, made once: Primer's and our layer, as one data URI. */
-    private static final Map<Theme, String> STYLESHEETS = new EnumMap<>(Theme.class);
 
     private final IntegerProperty textSize = new SimpleIntegerProperty();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
@@ -116,26 +108,20 @@ public final class Appearance {
         Application.setUserAgentStylesheet(stylesheet(theme.get()));
     }
 
-    /** The theme as one user-agent stylesheet: the Primer theme it starts from, then our layer. */
-    static synchronized String stylesheet(Theme theme) {
-        return STYLESHEETS.computeIfAbsent(theme, t -> {
-            String primer = t == Theme.LIGHT ? new PrimerLight().getUserAgentStylesheet()
-                    : new PrimerDark().getUserAgentStylesheet();
-            String css = read(PrimerLight.class, primer) + "\n" + read(Appearance.class, "themes/common.css") + "\n"
-                    + read(Appearance.class, "themes/" + t.code() + ".css");
-            return "data:text/css;base64," + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
-        });
-    }
-
-    private static String read(Class<?> owner, String resource) {
-        try (InputStream in = owner.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("The stylesheet " + resource + " is missing from the program");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * The theme as one user-agent stylesheet: the Primer theme it starts from, then our layers, as
+     * the build writes it (src/build/ThemeSheets.java) with its binary form beside it, which JavaFX
+     * reads instead of the text. Without the build's sheet (a run that skipped the build step) the
+     * window still has Primer's theme, without our layers.
+     */
+    static String stylesheet(Theme theme) {
+        java.net.URL built = Appearance.class.getResource("themes/" + theme.code() + "-theme.css");
+        if (built != null) {
+            return built.toExternalForm();
         }
+        System.getLogger("coproduction-readiness").log(System.Logger.Level.WARNING, "The theme " + theme.code()
+                + " was not built (mvn process-classes); using AtlantaFX's own");
+        return theme == Theme.LIGHT ? new PrimerLight().getUserAgentStylesheet() : new PrimerDark().getUserAgentStylesheet();
     }
 
     /** Keeps a window's root at the chosen text size. */
