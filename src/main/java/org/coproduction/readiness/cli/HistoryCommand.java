@@ -94,8 +94,8 @@ final class HistoryCommand implements Callable<Integer> {
             return;
         }
         List<String> header = new ArrayList<>(List.of("ID", "DATE", "STATUS", "TITLE", "OVERALL"));
-        Questionnaire first = workspace.questionnaireOf(entries.get(0).summary().questionnaire());
-        first.dimensions().forEach(d -> header.add(d.id().toUpperCase()));
+        Questionnaire bank = workspace.historyBank(entries);
+        bank.dimensions().forEach(d -> header.add(d.id().toUpperCase()));
         TextTable table = new TextTable(header.toArray(String[]::new));
         for (Workspace.HistoryEntry entry : entries) {
             AssessmentSummary summary = entry.summary();
@@ -103,7 +103,7 @@ final class HistoryCommand implements Callable<Integer> {
             List<String> row = new ArrayList<>(List.of(String.valueOf(summary.id()), summary.assessedOn().toString(),
                     summary.status().code(), summary.title(),
                     card.overall().map(o -> Figures.show(o.score()) + (o.provisional() ? "*" : "")).orElse("-")));
-            for (Dimension dimension : first.dimensions()) {
+            for (Dimension dimension : bank.dimensions()) {
                 row.add(card.dimension(dimension.id())
                         .filter(d -> d.score().isPresent())
                         .map(d -> Figures.show(d.score().getAsDouble()) + (d.qualifies() ? "" : "*"))

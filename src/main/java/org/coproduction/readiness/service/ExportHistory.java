@@ -13,11 +13,10 @@ public final class ExportHistory {
     private ExportHistory() {
     }
 
-    /** Writes the file whole or not at all; the areas are those of the first assessment's question bank. */
+    /** Writes the file whole or not at all; the areas are those of {@link Workspace#historyBank}. */
     public static void run(Workspace workspace, Organisation organisation, Path target) {
         List<Workspace.HistoryEntry> history = workspace.history(organisation.id());
-        List<Dimension> areas = history.isEmpty() ? List.of()
-                : workspace.questionnaireOf(history.get(0).summary().questionnaire()).dimensions();
+        List<Dimension> areas = history.isEmpty() ? List.of() : workspace.historyBank(history).dimensions();
         List<HistoryWorkbook.Entry> entries = history.stream()
                 .map(e -> new HistoryWorkbook.Entry(e.summary(), e.card(), e.perspectives())).toList();
         try {

@@ -55,6 +55,8 @@ public final class WorkshopSession implements AutoCloseable {
     /** The database thread this session made for itself and stops on close; null when it was lent one. */
     private final ExecutorService ownDatabase;
     private final Map<String, Phone> phones = new ConcurrentHashMap<>();
+    /** Set when the workshop ends: from then on every phone is refused, before any database work. */
+    private volatile boolean closed;
     /** The same phones in the order they joined, for the facilitator's list. */
     private final List<Phone> joinOrder = new CopyOnWriteArrayList<>();
 
@@ -196,6 +198,7 @@ public final class WorkshopSession implements AutoCloseable {
             throw new Refused(Refused.Kind.INVALID, "A name may be at most " + MAX_LABEL + " characters long.");
         }
         return call(database, () -> {
+            refuseOnceClosed();
             // Checked and added on the one database thread, so the limit holds however many join at once.
             if (phones.size() >= MAX_RESPONDENTS) {
                 throw new Refused(Refused.Kind.FULL, "This session is full: it takes at most " + MAX_RESPONDENTS
@@ -244,6 +247,7 @@ public final class WorkshopSession implements AutoCloseable {
         }
         Answer answer = new Answer(phone.key(), question.id(), Optional.of(chosen), cleanNote, false);
         call(database, () -> {
+            refuseOnceClosed();
             workspace.assessments().saveAnswer(assessmentId, answer);
             // Counted only once stored, and on the same thread, so progress never runs ahead of the database.
             phone.answers().put(question.id(), chosen);
@@ -323,6 +327,16 @@ public final class WorkshopSession implements AutoCloseable {
         throw new Refused(Refused.Kind.INVALID, "The response must be \"not-applicable\" or \"dont-know\".");
     }
 
+    /**
+     * Checked on the database thread, just before a phone's work touches the database: a workshop that
+     * has ended (its database may be closing next) saves nothing more.
+     */
+    private void refuseOnceClosed() {
+        if (closed) {
+            throw new Refused(Refused.Kind.NOT_JOINED, "The workshop has ended, so this was not saved.");
+        }
+    }
+
     /** Whether a phone with this token has joined. */
     public boolean knows(String token) {
         return token != null && phones.containsKey(token);
@@ -384,7 +398,8 @@ public final class WorkshopSession implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             future.cancel(false);
-            throw new StoreException(StoreException.Kind.REJECTED, "The workshop is stopping; nothing was saved.");
+            throw new StoreException(StoreException.Kind.REJECTED, "The workshop is stopping; this may not have been"
+                    + " saved. Try again if the workshop is still on.");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
@@ -394,11 +409,13 @@ public final class WorkshopSession implements AutoCloseable {
     }
 
     /**
-     * Finishes the database work under way and stops the session's own database thread; a lent one
-     * goes on serving its owner. The workspace stays open.
+     * Ends the session: every phone is refused from now on (work already queued included), the
+     * database work under way finishes, and the session's own database thread stops; a lent one goes
+     * on serving its owner. The workspace stays open.
      */
     @Override
     public void close() {
+        closed = true;
         if (ownDatabase == null) {
             return;
         }

@@ -138,6 +138,16 @@ public final class Workspace implements AutoCloseable {
      * An organisation's assessments in date order, each scored. Assessments whose question bank is
      * not installed are left out (their summary still shows on the home screen).
      */
+    /**
+     * The bank whose areas a history shows (the screen, its workbook and the history command): the
+     * newest assessment's, as areas keep their ids from one version to the next; the newest bank
+     * built in when there is no assessment yet.
+     */
+    public Questionnaire historyBank(List<HistoryEntry> entries) {
+        return entries.isEmpty() ? library.newest().get(0)
+                : questionnaireOf(entries.get(entries.size() - 1).summary().questionnaire());
+    }
+
     public List<HistoryEntry> history(long organisationId) {
         List<HistoryEntry> entries = new ArrayList<>();
         for (AssessmentSummary summary : assessments.listFor(organisationId)) {

@@ -126,7 +126,8 @@ final class HistoryView extends ScrollPane {
         int row = 1;
         for (Workspace.HistoryEntry entry : entries) {
             List<String> cells = new java.util.ArrayList<>(List.of(Dates.format(entry.summary().assessedOn()),
-                    entry.summary().title(), entry.summary().status().code(), entry.card().overall()
+                    entry.summary().title(), org.coproduction.readiness.report.ReportBuilder.status(entry.summary().status()),
+                    entry.card().overall()
                             .map(o -> Figures.show(o.score()) + (o.provisional() ? " *" : "")).orElse("–")));
             for (Dimension dimension : bank.dimensions()) {
                 cells.add(entry.card().dimension(dimension.id()).filter(d -> d.score().isPresent())

@@ -92,6 +92,8 @@ public final class MainWindow implements HomeView.Actions {
     private WizardViewModel wizard;
     /** The running workshop's window; at most one at a time. */
     private WorkshopWindow workshop;
+    /** Whether a workshop is being started on the database thread (its window not yet shown). */
+    private boolean workshopStarting;
     private InetAddress workshopAddress;
     /** The port a workshop asks for first (docs/workshop.md). */
     static final int WORKSHOP_PORT = 8090;
@@ -266,9 +268,7 @@ public final class MainWindow implements HomeView.Actions {
         // Read on the database thread; the screen (a chart) is built on the JavaFX thread.
         query(ws -> {
             List<Workspace.HistoryEntry> entries = ws.history(organisation.id());
-            Questionnaire bank = entries.isEmpty() ? ws.library().newest().get(0)
-                    : ws.questionnaireOf(entries.get(entries.size() - 1).summary().questionnaire());
-            return Map.entry(entries, bank);
+            return Map.entry(entries, ws.historyBank(entries));
         }, history -> show(new HistoryView(organisation, history.getKey(), history.getValue(), this::showHome,
                 (earlier, later) -> compare(organisation, earlier, later), () -> exportHistory(organisation))), failure -> {
             showHome();
@@ -347,7 +347,10 @@ public final class MainWindow implements HomeView.Actions {
         chooser.setInitialFileName(FileNames.historyWorkbook(organisation.name()));
         File file = chooser.showSaveDialog(stage);
         if (file != null) {
-            exportHistory(organisation, file.toPath());
+            // A name typed without its ending still makes a file a spreadsheet program opens.
+            Path target = file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? file.toPath()
+                    : file.toPath().resolveSibling(file.getName() + ".xlsx");
+            exportHistory(organisation, target);
         }
     }
 
@@ -661,44 +664,74 @@ public final class MainWindow implements HomeView.Actions {
      * the people who joined.
      */
     void runWorkshop(long assessmentId, String title) {
-        if (workshop != null && workshop.isShowing()) {
-            workshop.stage().toFront();
+        if (workshopStarting || workshop != null && workshop.isShowing()) {
+            // One workshop at a time: a second press while one starts or runs brings its window forward.
+            if (workshop != null) {
+                workshop.stage().toFront();
+            }
             return;
         }
-        String current = wizard == null ? null : wizard.respondentProperty().get().key();
+        Workspace current = workspace;
+        if (current == null) {
+            return;
+        }
+        workshopStarting = true;
+        String respondent = wizard == null ? null : wizard.respondentProperty().get().key();
         InetAddress listenOn = workshopAddress;
         java.util.concurrent.Executor databaseThread = background.databaseThread();
-        query(ws -> {
-            WorkshopSession session = WorkshopSession.openHere(ws, assessmentId, databaseThread);
+        background.run(() -> {
+            WorkshopSession session = WorkshopSession.openHere(current, assessmentId, databaseThread);
             WorkshopServer server = new WorkshopServer(session);
             try {
                 startServer(server, listenOn);
             } catch (IOException e) {
                 session.close();
                 throw new StoreException(StoreException.Kind.REJECTED, "The workshop could not start: this computer"
-                        + " would not let it listen for phones (" + e.getMessage() + "). Try again, or restart the"
-                        + " computer.");
+                        + " did not let it wait for phones on the network (" + e.getMessage() + "). Another program,"
+                        + " or another copy of this one, may be running a workshop: close it and try again.");
             }
             return new RunningWorkshop(session, server);
         }, started -> {
-            workshop = new WorkshopWindow(stage, appearance, new WorkshopViewModel(started.session(), started.server()),
-                    title, workshopAddress == null, () -> {
-                workshop = null;
-                // Stopping waits for the requests under way (a second at most): not on the JavaFX thread.
-                Thread stopping = new Thread(() -> {
-                    started.server().stop();
-                    started.session().close();
+            workshopStarting = false;
+            if (workspace != current) {
+                // Another database was opened meanwhile: this workshop belongs to the one closed.
+                stopWorkshop(started);
+                return;
+            }
+            try {
+                workshop = new WorkshopWindow(stage, appearance, new WorkshopViewModel(started.session(),
+                        started.server()), title, listenOn == null, () -> {
+                    workshop = null;
+                    stopWorkshop(started);
                     Platform.runLater(() -> {
-                        if (wizard != null && wizard.assessmentId() == assessmentId) {
-                            showWizard(assessmentId, current);
+                        // The wizard lists who joined, unless the database was closed or changed meanwhile.
+                        if (workspace == current && wizard != null && wizard.assessmentId() == assessmentId) {
+                            showWizard(assessmentId, respondent);
                         }
                     });
-                }, "workshop-stop");
-                stopping.setDaemon(true);
-                stopping.start();
-            });
-            workshop.show();
-        }, this::problem);
+                });
+                workshop.show();
+            } catch (RuntimeException e) {
+                workshop = null;
+                stopWorkshop(started);
+                problem(e);
+            }
+        }, failure -> {
+            workshopStarting = false;
+            problem(failure);
+        });
+    }
+
+    /**
+     * Ends a workshop: the session refuses every phone at once (so nothing more is queued for a
+     * database about to close), then the server stops, waiting for requests under way (a second at
+     * most), off the JavaFX thread.
+     */
+    private static void stopWorkshop(RunningWorkshop running) {
+        running.session().close();
+        Thread stopping = new Thread(running.server()::stop, "workshop-stop");
+        stopping.setDaemon(true);
+        stopping.start();
     }
 
     /** A workshop's session and its server, started together on the database thread. */

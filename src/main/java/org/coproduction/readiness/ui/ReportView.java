@@ -39,7 +39,7 @@ final class ReportView extends BorderPane {
 
         void reviewAnswers();
 
-        /** Makes the PDF in the background; then calls back with null, or with what went wrong. */
+        /** Makes the PDF or the Word document (by the file's ending) in the background. */
         Task<?> exportPdf(File target);
 
         /** Makes the Word document in the background, as {@link #exportPdf}. */
@@ -119,7 +119,7 @@ final class ReportView extends BorderPane {
     }
 
     /**
-     * Makes the PDF in the background and tells the person how it went. The outcome may arrive
+     * Makes the PDF or the Word document in the background and tells the person how it went. The outcome may arrive
      * after they have left the report (gone home, say), so it is announced in a dialog owned by
      * the window the export started from, never through this view's scene.
      */

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** What the facilitator sees of a session: progress per phone and the spread by side, held to the smallest group. */
 class WorkshopSessionTest {
@@ -89,5 +90,20 @@ class WorkshopSessionTest {
     @Test
     void theCodeIsTwentyLettersAPhoneTypesWithoutShift() {
         assertThat(session.code()).matches("[a-z2-7]{20}");
+    }
+
+    @Test
+    void onceEndedTheSessionSavesNothingMore() {
+        String staff = session.join("organisation", "staff", "").token();
+        int answers = workspace.assessments().answers(session.assessmentId()).size();
+        session.close();
+        // The window closes its database right after ending a workshop: nothing a phone sends gets there.
+        assertThatThrownBy(() -> session.answer(staff, "ca-knowledge", 3, null, null))
+                .isInstanceOf(WorkshopSession.Refused.class).hasMessageContaining("ended")
+                .extracting(e -> ((WorkshopSession.Refused) e).kind()).isEqualTo(WorkshopSession.Refused.Kind.NOT_JOINED);
+        assertThatThrownBy(() -> session.join("people", "carer", ""))
+                .isInstanceOf(WorkshopSession.Refused.class).hasMessageContaining("ended");
+        assertThat(workspace.assessments().answers(session.assessmentId())).hasSize(answers);
+        assertThat(session.progress()).hasSize(1);
     }
 }
