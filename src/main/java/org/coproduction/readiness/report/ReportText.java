@@ -152,13 +152,13 @@ public final class ReportText {
 
     /** The trend chart's figures in words: "Overall readiness by date: 2024-03-01 48.2; … Shaded bands …". */
     public static String trend(Report.Comparison comparison) {
-        StringBuilder listing = new StringBuilder("Overall readiness by date: ");
-        for (int i = 0; i < comparison.trend().size(); i++) {
-            Report.TrendPoint point = comparison.trend().get(i);
-            listing.append(i > 0 ? "; " : "").append(point.date()).append(" ")
-                    .append(point.overall().map(org.coproduction.readiness.scoring.Figures::show).orElse("no score"));
-        }
-        return listing + ". Shaded bands mark the score bands.";
+        return "Overall readiness by date: " + trendPoints(comparison) + ". Shaded bands mark the score bands.";
+    }
+
+    /** The trend's points in words, for the listing and the chart's alternative text: "2024-03-12 43.1; 2025-03-18 53.4". */
+    private static String trendPoints(Report.Comparison comparison) {
+        return String.join("; ", comparison.trend().stream().map(point -> point.date() + " " + point.overall()
+                .map(org.coproduction.readiness.scoring.Figures::show).orElse("no score")).toList());
     }
 
     /** " — Partnership; level 1.5 of 4; priority 5.0": what follows a priority's question. */
@@ -348,15 +348,7 @@ public final class ReportText {
             text.append(", with the score bands shaded from ").append(starts.size() == 1 ? starts.get(0)
                     : String.join(", ", starts.subList(0, starts.size() - 1)) + " and " + starts.get(starts.size() - 1));
         }
-        text.append(": ");
-        List<Report.TrendPoint> trend = comparison.trend();
-        for (int i = 0; i < trend.size(); i++) {
-            Report.TrendPoint point = trend.get(i);
-            text.append(point.date()).append(" ").append(point.overall()
-                    .map(org.coproduction.readiness.scoring.Figures::show).orElse("no score"))
-                    .append(i < trend.size() - 1 ? "; " : ".");
-        }
-        return text.toString();
+        return text.append(": ").append(trendPoints(comparison)).append(".").toString();
     }
 
     /** Where a priority's actions come from: "Sources: [1] [4]". */

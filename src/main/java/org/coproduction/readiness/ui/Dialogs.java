@@ -117,15 +117,17 @@ final class Dialogs {
         ValidationSupport rules = rules(dialog, start);
         rules.registerValidator(title, true, Validator.combine(Validator.createEmptyValidator("Give the assessment a title"),
                 tooLong(LONGEST_NAME, "The title")));
-        rules.registerValidator(date, true, (control, value) -> ValidationResult.fromMessageIf(control,
-                "Choose the date the assessment is about", Severity.ERROR, value == null)
-                .combine(ValidationResult.fromMessageIf(control, "This date is in the future: is that right?",
-                        Severity.WARNING, value instanceof LocalDate day && day.isAfter(LocalDate.now()))));
+        checkTypedDate(rules, date);
+        rules.registerValidator(date, true, (control, value) -> typedDate(date).combine(
+                ValidationResult.fromMessageIf(control, "Choose the date the assessment is about", Severity.ERROR,
+                        value == null)).combine(ValidationResult.fromMessageIf(control,
+                        "This date is in the future: is that right?", Severity.WARNING,
+                        value instanceof LocalDate day && day.isAfter(LocalDate.now()))));
         rules.registerValidator(bank, true, Validator.createEmptyValidator("Choose the questions to use"));
         rules.registerValidator(name, false, tooLong(LONGEST_PERSON_NAME, "The name"));
         Platform.runLater(title::requestFocus);
         dialog.setResultConverter(button -> button == start
-                ? new NewAssessment(title.getText().strip(), date.getValue(), bank.getValue(), role.getValue(),
+                ? new NewAssessment(title.getText().strip(), typedOrChosen(date), bank.getValue(), role.getValue(),
                 name.getText().strip())
                 : null);
         return dialog.showAndWait();
@@ -240,13 +242,14 @@ final class Dialogs {
         ValidationSupport rules = rules(dialog, save);
         rules.registerValidator(description, true, Validator.createPredicateValidator(
                 (String text) -> text != null && !text.isBlank(), "Say what will be done"));
-        rules.registerValidator(due, false, (control, value) -> ValidationResult.fromMessageIf(control,
-                "This date has passed: is that right?", Severity.WARNING,
-                !action.isStored() && value instanceof LocalDate day && day.isBefore(LocalDate.now())));
+        checkTypedDate(rules, due);
+        rules.registerValidator(due, false, (control, value) -> typedDate(due).combine(
+                ValidationResult.fromMessageIf(control, "This date has passed: is that right?", Severity.WARNING,
+                        !action.isStored() && value instanceof LocalDate day && day.isBefore(LocalDate.now()))));
         Platform.runLater(description::requestFocus);
         dialog.setResultConverter(button -> button == save
                 ? action.withDescription(description.getText()).withOwner(who.getText())
-                .withDue(Optional.ofNullable(due.getValue())).withStatus(status.getValue())
+                .withDue(Optional.ofNullable(typedOrChosen(due))).withStatus(status.getValue())
                 : null);
         return dialog.showAndWait();
     }
@@ -305,6 +308,31 @@ final class Dialogs {
      * The rules of a form: the button that saves is off while any rule with an error is broken
      * (warnings only mark the field); required fields carry a small marker from the start.
      */
+    /**
+     * A date field holds what was typed only once it is committed, and keeps its earlier date when the
+     * text is not a date; so the text itself is checked as it is typed: Save stays off and the field
+     * says how to type a date, rather than the form being saved with another date or none. Call it
+     * before the field's own rule is registered: the typing itself is registered first (with no rule
+     * of its own), so the form counts as changed and shows its marks, then the field is checked again.
+     */
+    private static void checkTypedDate(ValidationSupport rules, DatePicker picker) {
+        rules.registerValidator(picker.getEditor(), false, (control, value) -> new ValidationResult());
+        picker.getEditor().textProperty().addListener((o, was, now) -> rules.revalidate(picker));
+    }
+
+    /** The rule of {@link #checkTypedDate}: what is typed in the field is a date, or nothing. */
+    private static ValidationResult typedDate(DatePicker picker) {
+        String typed = picker.getEditor().getText();
+        return ValidationResult.fromMessageIf(picker, "That is not a date: type it as " + Dates.HOW_TO_TYPE,
+                Severity.ERROR, typed != null && !typed.isBlank() && Dates.parse(typed).isEmpty());
+    }
+
+    /** The date as typed (checked above), or none when the field is empty. */
+    private static LocalDate typedOrChosen(DatePicker picker) {
+        String typed = picker.getEditor().getText();
+        return typed == null || typed.isBlank() ? null : Dates.parse(typed).orElse(picker.getValue());
+    }
+
     private static ValidationSupport rules(Dialog<?> dialog, ButtonType save) {
         ValidationSupport rules = new ValidationSupport();
         rules.setValidationDecorator(new FormMarks());

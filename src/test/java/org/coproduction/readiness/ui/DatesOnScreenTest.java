@@ -59,4 +59,33 @@ class DatesOnScreenTest extends WindowTestBase {
         runFx(() -> Window.getWindows().stream().filter(w -> w.isShowing() && w != stage).map(Stage.class::cast)
                 .toList().forEach(Stage::close));
     }
+
+    @Test
+    void aMistypedDateKeepsSaveOffAndSaysHowToTypeIt(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#home-table").tryQuery().isPresent());
+        var saved = new java.util.concurrent.atomic.AtomicReference<java.util.Optional<org.coproduction.readiness.assessment.Action>>();
+        javafx.application.Platform.runLater(() -> saved.set(Dialogs.action(stage, "Working across services",
+                org.coproduction.readiness.assessment.Action.of(1, "coproduction-readiness",
+                        new org.coproduction.readiness.assessment.ActionLink(
+                                org.coproduction.readiness.assessment.ActionLink.Target.QUESTION, "ca-knowledge"),
+                        "Ask the link worker to the next forum"))));
+        waitUntil(() -> robot.lookup("#action-due").tryQuery().isPresent());
+        DatePicker due = robot.lookup("#action-due").queryAs(DatePicker.class);
+        javafx.scene.control.Button save = robot.lookup(".dialog-pane .button").queryAllAs(javafx.scene.control.Button.class)
+                .stream().filter(b -> b.getText().strip().equals("Save")).findFirst().orElseThrow();
+        waitUntil(() -> !save.isDisabled());
+        // 31 March typed the US way is no date: before, the action was saved with no date and no word.
+        robot.clickOn(due.getEditor()).write("3/31/2026");
+        waitUntil(save::isDisabled);
+        // The mark under the field follows a moment later than the button.
+        waitUntil(() -> robot.lookup(".field-problem").queryAllAs(javafx.scene.control.Labeled.class).stream()
+                .filter(javafx.scene.Node::isVisible).map(javafx.scene.control.Labeled::getText)
+                .anyMatch(text -> text.startsWith("That is not a date")));
+        // Typed the UK way, uncommitted, it is the date saved.
+        runFx(() -> due.getEditor().setText("31/3/2027"));
+        waitUntil(() -> !save.isDisabled());
+        runFx(save::fire);
+        waitUntil(() -> saved.get() != null);
+        assertThat(saved.get().orElseThrow().due()).contains(LocalDate.of(2027, 3, 31));
+    }
 }
